@@ -1,0 +1,40 @@
+package dev.berth.model;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One command as an argument vector. Transports quote it; nothing ever assembles a shell string
+ * from spec values, so a name cannot smuggle {@code ;} or {@code $(…)} onto a host.
+ */
+public record Command(List<String> argv) {
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+
+    public Command {
+        argv = List.copyOf(argv);
+        if (argv.isEmpty()) throw new IllegalArgumentException("a command needs a program");
+    }
+
+    public static Command of(String program, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = program;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new Command(List.of(all));
+    }
+
+    public String program() { return argv.get(0); }
+
+    /** POSIX-shell quoted form, for display and for transports that must pass through a shell. */
+    public String shellQuoted() {
+        return argv.stream().map(Command::quote).collect(Collectors.joining(" "));
+    }
+
+    public static String quote(String word) {
+        if (!word.isEmpty() && SAFE.matcher(word).matches()) return word;
+        return "'" + word.replace("'", "'\"'\"'") + "'";
+    }
+
+    @Override
+    public String toString() { return shellQuoted(); }
+}
