@@ -1,0 +1,41 @@
+package dev.berth.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The top-level {@code berth} command: only options shared by every verb live here. */
+@Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = BerthCommand.Version.class,
+        description = "Plan and apply DRBD-replicated storage (LVM, LVM-thin, ZFS, DRBD 9) from a declarative stack.",
+        subcommands = {ValidateCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success, no changes", "1:error", "2:changes present or drift found",
+                "3:refused (safety rule, blocked steps, stale plan, lock held)", "4:apply stopped with steps not undone",
+                "64:usage error"})
+final class BerthCommand implements Runnable {
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and debug logs.")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            Properties properties = new Properties();
+            try (InputStream in = BerthCommand.class.getResourceAsStream("/dev/berth/version.properties")) {
+                if (in != null) properties.load(in);
+            }
+            return new String[] {"berth " + properties.getProperty("version", "unknown")};
+        }
+    }
+}
