@@ -139,12 +139,12 @@ public final class DrbdOptionsSchemaGenerator {
                     + " it fails."),
             Map.entry("max-io-depth", "Maximum number of application I/O requests the resource keeps in flight on this"
                     + " node; further requests wait."),
-            Map.entry("quorum", "How many nodes a partition needs to have quorum: off, majority, all, or a number of"
-                    + " nodes (more than half of the nodes when numeric)."),
+            Map.entry("quorum", "How many nodes a partition needs to have quorum; a number should be more than half"
+                    + " of the nodes."),
             Map.entry("on-no-quorum", "What happens to I/O on a node that loses quorum: fail it (io-error) or freeze it"
                     + " (suspend-io)."),
             Map.entry("quorum-minimum-redundancy", "How many nodes with an UpToDate disk a partition needs, on top of"
-                    + " quorum, to gain quorum: off, majority, all, or a number of nodes."),
+                    + " quorum, to gain quorum."),
             Map.entry("on-suspended-primary-outdated", "What a primary frozen for lack of quorum does when it learns that"
                     + " another partition promoted a newer data generation: disconnect and stay isolated, or"
                     + " force-secondary and fail its pending I/O."),
@@ -465,8 +465,9 @@ public final class DrbdOptionsSchemaGenerator {
         d.append(" Range ").append(min).append("..").append(max).append('.');
         if (sized) {
             d.append(" Also accepts a string: digits, optionally followed by one of DRBD's suffixes K, M or G (KiB,"
-                    + " MiB, GiB; either case) or s (512-byte sectors), e.g. \"100M\"; DRBD reads it in ")
-                    .append(shown).append(" (rounding up), and the range applies to the result.");
+                    + " MiB, GiB; either case) or s (512-byte sectors), e.g. \"100M\"; DRBD converts it to ")
+                    .append(shown).append(prefix.equals("1") ? "" : ", rounding up,")
+                    .append(" and the range applies to the result.");
         }
         d.append(" DRBD default: ").append(def).append('.');
         p.put("description", d.toString());
