@@ -61,7 +61,7 @@ final class ResourceChecks {
                 continue;
             }
             if (!Candidates.canHoldReplicas(node)) {
-                found.add(Diagnostic.error(where, "node '" + node.name() + "' is " + node.state().spelling() + " and cannot hold a replica"));
+                found.add(Diagnostic.error(where, "node '" + node.name() + "' is " + (node.state() == dev.berth.desired.NodeState.LOST ? "lost" : "being evacuated") + " and cannot hold a replica"));
             }
             if (choice.diskless()) continue;
             diskful++;

@@ -44,10 +44,13 @@ final class SchemaDiagnostics {
                 String key = error.getProperty();
                 String child = JsonPointer.child(pointer, key);
                 List<String> known = keysOf(parentSchema(location));
-                Diagnostic d = Diagnostic.error(pointer, "unknown key '" + key + "'")
+                Diagnostic d = Diagnostic.error(child, "unknown key '" + key + "'")
                         .at(document.sourceMap().keyPosition(child));
+                if (key.equals("shared-secret")) {
+                    return d.withHint("a secret never goes in the stack; name its source with drbd.sharedSecretFrom: { env: NAME } or { file: /path }");
+                }
                 return DidYouMean.hint(key, known).map(d::withHint)
-                        .orElse(known.isEmpty() ? d : d.withHint("allowed here: " + String.join(", ", known)));
+                        .orElse(known.isEmpty() || known.size() > 12 ? d : d.withHint("allowed here: " + String.join(", ", known)));
             }
             case "required":
                 return Diagnostic.error(pointer, "missing required key '" + error.getProperty() + "'")
@@ -61,18 +64,47 @@ final class SchemaDiagnostics {
                         .at(document.sourceMap().valuePosition(pointer));
                 return DidYouMean.hint(text(value), allowed).map(d::withHint).orElse(d);
             }
-            case "type":
-                return Diagnostic.error(pointer, "expected " + expectedTypes(error) + ", found " + YamlTreeConverter.describe(value)
+            case "type": {
+                Diagnostic d = Diagnostic.error(pointer, "expected " + expectedTypes(error) + ", found " + YamlTreeConverter.describe(value)
                         + (value.isValueNode() && !value.isNull() ? " '" + text(value) + "'" : ""))
                         .at(document.sourceMap().valuePosition(pointer));
-            case "pattern": {
-                String what = describeSchemaAround(location).orElse("the expected format");
-                return Diagnostic.error(pointer, "'" + text(value) + "' is not valid here: " + what)
-                        .at(document.sourceMap().valuePosition(pointer));
+                return describeSchemaAround(location).map(d::withHint).orElse(d);
             }
+            case "pattern":
+                return Diagnostic.error(pointer, "'" + text(value) + "' is not valid here")
+                        .at(document.sourceMap().valuePosition(pointer))
+                        .withHint(describeSchemaAround(location).orElse("see the schema for the expected format"));
+            case "propertyNames": {
+                String name = error.getProperty() == null ? "" : error.getProperty();
+                String child = JsonPointer.child(pointer, name);
+                return Diagnostic.error(child, "'" + name + "' is not a valid name here")
+                        .at(document.sourceMap().keyPosition(child))
+                        .withHint(describeSchemaAround(location).orElse("see the schema for the allowed names"));
+            }
+            case "maxProperties": {
+                List<String> known = keysOf(schema.at(location.substring(0, location.lastIndexOf('/'))));
+                return Diagnostic.error(pointer, "give only one of: " + String.join(", ", known))
+                        .at(document.sourceMap().keyPosition(pointer));
+            }
+            case "minimum":
+                return bound(pointer, value, "is below the minimum " + text(error.getSchemaNode()));
+            case "maximum":
+                return bound(pointer, value, "is above the maximum " + text(error.getSchemaNode()));
+            case "minItems":
+                return Diagnostic.error(pointer, "needs at least " + text(error.getSchemaNode()) + " item(s)")
+                        .at(document.sourceMap().keyPosition(pointer));
+            case "maxItems":
+                return Diagnostic.error(pointer, "allows at most " + text(error.getSchemaNode()) + " item(s)")
+                        .at(document.sourceMap().keyPosition(pointer));
+            case "uniqueItems":
+                return Diagnostic.error(pointer, "lists the same item twice").at(document.sourceMap().valuePosition(pointer));
             default:
                 return Diagnostic.error(pointer, plainMessage(error)).at(document.sourceMap().valuePosition(pointer));
         }
+    }
+
+    private Diagnostic bound(String pointer, JsonNode value, String what) {
+        return Diagnostic.error(pointer, text(value) + " " + what).at(document.sourceMap().valuePosition(pointer));
     }
 
     /** A key that its siblings rule out, such as {@code zpool} on an LVM pool. */
@@ -95,20 +127,34 @@ final class SchemaDiagnostics {
         return keys;
     }
 
-    /** The first sentence of the nearest description above a keyword, which says what a value should look like. */
+    /** What the nearest described schema at or above a keyword says a value should look like. */
     private Optional<String> describeSchemaAround(String location) {
         String at = location;
-        for (int up = 0; up < 4 && at.contains("/"); up++) {
+        for (int up = 0; up < 5 && at.contains("/"); up++) {
+            Optional<JsonNode> node = schema.at(at);
+            Optional<String> description = node.flatMap(this::descriptionOf);
+            if (description.isPresent()) return description.map(SchemaDiagnostics::expected);
             at = at.substring(0, at.lastIndexOf('/'));
-            Optional<String> description = schema.at(at).map(s -> s.get("description")).filter(JsonNode::isString)
-                    .map(JsonNode::asString);
-            if (description.isPresent()) {
-                String full = description.get();
-                int stop = full.indexOf(". ");
-                return Optional.of(stop > 0 ? full.substring(0, stop + 1) : full);
-            }
         }
         return Optional.empty();
+    }
+
+    /** A schema's own description, or that of the local definition it refers to. */
+    private Optional<String> descriptionOf(JsonNode node) {
+        if (node.path("description").isString()) return Optional.of(node.get("description").asString());
+        String ref = node.path("$ref").asString("");
+        if (!ref.startsWith("#")) return Optional.empty();
+        return schema.at(StackSchema.STACK_ID + ref).map(n -> n.path("description").asString("")).filter(d -> !d.isEmpty());
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<!e\\.g)(?<!i\\.e)\\. (?=[A-Z`])");
+
+    /** "A size: ..." becomes "expected a size: ..." (first sentence only). */
+    static String expected(String description) {
+        java.util.regex.Matcher end = SENTENCE_END.matcher(description);
+        String sentence = end.find() ? description.substring(0, end.start() + 1) : description;
+        boolean acronym = sentence.length() > 1 && Character.isUpperCase(sentence.charAt(1));
+        return "expected " + (acronym ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1));
     }
 
     private static List<String> allowedValues(JsonNode keywordNode) {
@@ -172,12 +218,42 @@ final class SchemaDiagnostics {
                     if (!isCombinatorSummary(error, errors)) plain.add(error);
                     continue;
                 }
-                String combinator = path.substring(0, branch.get()[0]);
+                String combinator = path.substring(0, branch.get()[0]) + "|" + combinatorInstance(error);
                 byCombinator.computeIfAbsent(combinator, k -> new LinkedHashMap<>())
                         .computeIfAbsent(branch.get()[1], k -> new ArrayList<>()).add(error);
             }
             for (Map<Integer, List<Error>> branches : byCombinator.values()) plain.addAll(best(branches));
             return plain;
+        }
+
+        /**
+         * Where the combinator applied: the error's instance less the steps its evaluation path took
+         * below the chosen branch, so that the same anyOf on three list items stays three groups.
+         */
+        static String combinatorInstance(Error error) {
+            NodePath evaluation = error.getEvaluationPath();
+            int start = -1;
+            for (int i = 0; i + 1 < evaluation.getNameCount(); i++) {
+                String name = String.valueOf(evaluation.getElement(i));
+                if (name.equals("anyOf") || name.equals("oneOf")) {
+                    start = i + 2;
+                    break;
+                }
+            }
+            int descents = 0;
+            for (int i = Math.max(start, 0); i < evaluation.getNameCount() - 1; i++) {
+                String name = String.valueOf(evaluation.getElement(i));
+                if (name.equals("properties") || name.equals("patternProperties") || name.equals("prefixItems")) {
+                    descents++;
+                    i++;
+                } else if (name.equals("items") || name.equals("additionalProperties")) {
+                    descents++;
+                }
+            }
+            NodePath instance = error.getInstanceLocation();
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < Math.max(0, instance.getNameCount() - descents); i++) prefix.append('/').append(instance.getElement(i));
+            return prefix.toString();
         }
 
         /** Offset of "anyOf/N" or "oneOf/N" in an evaluation path and N. */

@@ -48,13 +48,13 @@ public final class StackReader {
         YamlReader.Result yaml = YamlReader.read(shownName, content);
         if (yaml.document().isEmpty()) return new LoadedStack(shownName, Optional.empty(), yaml.diagnostics(), Optional.empty());
         YamlDocument document = yaml.document().get();
+        List<Diagnostic> found = new ArrayList<>(yaml.diagnostics());
         List<Error> schemaErrors = StackSchema.get().validate(document.root());
         if (!schemaErrors.isEmpty()) {
-            List<Diagnostic> found = new SchemaDiagnostics(StackSchema.get(), document).describe(schemaErrors);
+            found.addAll(new SchemaDiagnostics(StackSchema.get(), document).describe(schemaErrors));
             return new LoadedStack(shownName, Optional.empty(), found, Optional.empty());
         }
         DesiredCluster cluster = DesiredClusterReader.read(document.root());
-        List<Diagnostic> found = new ArrayList<>();
         for (Diagnostic d : SemanticChecks.check(cluster, document.root())) found.add(d.at(positionOf(document, d.pointer())));
         boolean valid = found.stream().noneMatch(Diagnostic::isError);
         return new LoadedStack(shownName, valid ? Optional.of(cluster) : Optional.empty(), found,

@@ -74,11 +74,11 @@ public final class YamlReader {
 
     private static String describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
-        if (problem.contains("\\t") || problem.toLowerCase().contains("tab")) {
-            return problem + " (YAML indents with spaces, never tabs)";
-        }
+        if (problem.contains("TAB")) return "a tab character; YAML indents with spaces, never tabs";
         String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        return context + problem;
+        String opened = e.getContextMark().filter(m -> e.getProblemMark().map(p -> p.getLine() != m.getLine()).orElse(false))
+                .map(m -> " (opened at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ")").orElse("");
+        return context + problem.strip() + opened;
     }
 
     private static Optional<String> decode(byte[] content) {

@@ -35,6 +35,8 @@ final class YamlTreeConverter {
     private final Map<String, SourcePosition> keys = new HashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Duplicate keys keep the first value and checking goes on; anything else stops here. */
+    private boolean fatal;
 
     YamlTreeConverter(String file) { this.file = file; }
 
@@ -43,14 +45,16 @@ final class YamlTreeConverter {
         if (!tree.isObject() && diagnostics.isEmpty()) {
             diagnostics.add(error(root, "", "the document is a " + describe(tree) + ", but a stack is a mapping of keys to values"));
         }
-        if (!diagnostics.isEmpty()) return new YamlReader.Result(Optional.empty(), diagnostics);
-        return new YamlReader.Result(Optional.of(new YamlDocument(tree, new SourceMap(file, values, keys))), List.of());
+        if (!tree.isObject()) fatal = true;
+        if (fatal) return new YamlReader.Result(Optional.empty(), diagnostics);
+        return new YamlReader.Result(Optional.of(new YamlDocument(tree, new SourceMap(file, values, keys))), diagnostics);
     }
 
     private JsonNode toJson(Node node, String pointer) {
         values.put(pointer, position(node));
         if (!onPath.add(node)) {
             diagnostics.add(error(node, pointer, "recursive alias: this value contains itself"));
+            fatal = true;
             return JSON.nullNode();
         }
         try {
@@ -68,6 +72,7 @@ final class YamlTreeConverter {
         for (NodeTuple entry : mapping.getValue()) {
             if (!(entry.getKeyNode() instanceof ScalarNode keyNode)) {
                 diagnostics.add(error(entry.getKeyNode(), pointer, "a key must be a plain word, not a list or mapping"));
+                fatal = true;
                 continue;
             }
             String key = keyNode.getValue();
@@ -99,6 +104,7 @@ final class YamlTreeConverter {
         if (Tag.INT.equals(tag)) return integer(scalar, pointer, text);
         if (Tag.FLOAT.equals(tag)) return decimal(scalar, pointer, text);
         diagnostics.add(error(scalar, pointer, "unsupported YAML tag " + tag + "; write a plain value"));
+        fatal = true;
         return JSON.nullNode();
     }
 
@@ -112,6 +118,7 @@ final class YamlTreeConverter {
             return JSON.numberNode(negative ? value.negate() : value);
         } catch (NumberFormatException e) {
             diagnostics.add(error(scalar, pointer, "'" + text + "' is not a number"));
+            fatal = true;
             return JSON.nullNode();
         }
     }

@@ -345,24 +345,19 @@ public final class DrbdOptionsSchemaGenerator {
         ObjectNode secret = p.putObject("sharedSecretFrom");
         secret.put("description", "Where Berth reads the DRBD shared secret (net { shared-secret }) at plan and apply"
                 + " time; the secret itself never appears in the spec, a plan or a journal.");
-        ArrayNode oneOf = secret.putArray("oneOf");
-        ObjectNode env = oneOf.addObject();
-        env.put("description", "Read the secret from an environment variable of the Berth process.");
-        env.put("type", "object");
-        env.put("additionalProperties", false);
-        env.putArray("required").add("env");
-        ObjectNode envName = env.putObject("properties").putObject("env");
-        envName.put("description", "Name of the environment variable that holds the secret.");
+        // one object with exactly one key, rather than oneOf: a person who writes both gets "only one of"
+        secret.put("type", "object");
+        secret.put("additionalProperties", false);
+        secret.put("minProperties", 1);
+        secret.put("maxProperties", 1);
+        ObjectNode sources = secret.putObject("properties");
+        ObjectNode envName = sources.putObject("env");
+        envName.put("description", "Name of the environment variable of the Berth process that holds the secret.");
         envName.put("type", "string");
         envName.put("pattern", "^[A-Za-z_][A-Za-z0-9_]*$");
         envName.put("maxLength", 255);
-        ObjectNode file = oneOf.addObject();
-        file.put("description", "Read the secret from a file on the machine that runs Berth.");
-        file.put("type", "object");
-        file.put("additionalProperties", false);
-        file.putArray("required").add("file");
-        ObjectNode path = file.putObject("properties").putObject("file");
-        path.put("description", "Absolute path of the file that holds the secret.");
+        ObjectNode path = sources.putObject("file");
+        path.put("description", "Absolute path of the file, on the machine that runs Berth, that holds the secret.");
         path.put("type", "string");
         path.put("pattern", "^/");
         path.put("maxLength", 4096);
