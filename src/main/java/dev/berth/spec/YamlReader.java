@@ -60,7 +60,9 @@ public final class YamlReader {
     private static Result compose(String file, String text) {
         LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(true) // duplicates are reported by the converter, all of them, with positions
-                .setMaxAliasesForCollections(50).build();
+                .setMaxAliasesForCollections(50)
+                .setAllowNonScalarKeys(true) // reported by the converter, with a position
+                .build();
         Iterator<Node> documents = new Compose(settings).composeAllFromString(text).iterator();
         if (!documents.hasNext()) return failed(file, 1, 1, "file holds no YAML document; a stack starts with 'apiVersion: berth/v1'");
         Node first = documents.next();
