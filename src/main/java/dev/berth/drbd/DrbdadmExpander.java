@@ -94,6 +94,10 @@ public final class DrbdadmExpander {
             connections = connections.stream().filter(c -> c.involves(peer)).toList();
             if (connections.isEmpty()) return new Expansion.Refused(1, "Not a valid connection (" + request.target() + ") for this host");
         }
+        if (request.verb() == DrbdadmVerb.FORGET_PEER && view.local.isDiskless()) {
+            // forget-peer clears a bitmap slot in local metadata, which a client does not have.
+            return new Expansion.Refused(10, "The forget-peer command requires a local disk, but the configuration gives none.");
+        }
         var commands = new ArrayList<Command>();
         for (Connection connection : connections) {
             int nodeId = view.peer(connection).nodeId();

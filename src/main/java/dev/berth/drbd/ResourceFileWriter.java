@@ -50,7 +50,7 @@ public final class ResourceFileWriter {
     private static String render(ResourceConfig resource, Optional<String> secretValue) {
         var out = new StringBuilder();
         out.append(HEADER).append("\n\n");
-        out.append("resource ").append(quote(resource.name())).append(" {\n");
+        out.append("resource ").append(quoteAlways(resource.name())).append(" {\n");
         section(out, "options", resource.options(), Optional.empty(), Optional.empty());
         section(out, "net", resource.net(), resource.sharedSecret().map(SecretReference::source), secretValue);
         section(out, "disk", resource.disk(), Optional.empty(), Optional.empty());
