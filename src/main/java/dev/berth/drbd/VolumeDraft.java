@@ -43,7 +43,8 @@ final class VolumeDraft {
                 return true;
             case "meta-disk":
                 // Berth sizes and creates internal metadata only; an external one it would misjudge.
-                if (!single(statement).equals("internal")) {
+                // (external forms: 'meta-disk /dev/x;', 'meta-disk /dev/x [index];', 'flexible-meta-disk')
+                if (statement.isSection() || statement.arguments().size() != 1 || !statement.arguments().get(0).text().equals("internal")) {
                     throw ConfigFailure.at(statement, "only 'meta-disk internal' is supported");
                 }
                 return true;
