@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -57,6 +59,16 @@ class DrbdadmFixtureTest {
             }
         }
         return tests.stream();
+    }
+
+    @Test
+    void dumpAllReadsEveryResourceIncludingOnesThisHostIsNotIn() throws IOException {
+        ParseResult parsed = ResourceFileParser.parse(fixture("dump-all.alpha.txt").orElseThrow());
+        // drbdadm marks web-data "ignored" for alpha but still prints it; the caller filters by host.
+        assertEquals(List.of(SampleResources.threeDiskful(), SampleResources.twoVolumes(), SampleResources.twoDiskfulOneDiskless()),
+                parsed.resources().stream().map(p -> p.resource().withSharedSecret(
+                        SampleResources.all().values().stream().filter(r -> r.name().equals(p.resource().name())).findFirst().orElseThrow().sharedSecret()))
+                        .toList());
     }
 
     static Optional<String> fixture(String name) throws IOException {

@@ -40,7 +40,10 @@ final class RealDrbdadm {
         return new RealDrbdadm(found.get(), folder);
     }
 
+    /** -Dberth.drbdadm=PATH picks one binary (and shows the skip/fail path when it does not exist). */
     private static Optional<Path> locate() {
+        String chosen = System.getProperty("berth.drbdadm");
+        if (chosen != null) return Optional.of(Path.of(chosen)).filter(Files::isExecutable);
         var folders = new ArrayList<String>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
         folders.addAll(List.of("/usr/sbin", "/sbin", "/usr/local/sbin"));
         return folders.stream().filter(f -> !f.isEmpty()).map(f -> Path.of(f, "drbdadm")).filter(Files::isExecutable).findFirst();
