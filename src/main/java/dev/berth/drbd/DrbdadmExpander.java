@@ -71,11 +71,11 @@ public final class DrbdadmExpander {
                     commands.add(view.drbdmeta(volume, concat(List.of("create-md", Integer.toString(slots)), flags)));
                     break;
                 case RESIZE:
-                    commands.add(view.drbdsetup("resize", concat(List.of(minor), flags)));
+                    commands.add(view.drbdsetup("resize", (Object[]) concat(List.of(minor), flags)));
                     commands.add(view.drbdsetup("check-resize", minor));
                     break;
                 case NEW_CURRENT_UUID:
-                    commands.add(view.drbdsetup("new-current-uuid", concat(List.of(minor), flags)));
+                    commands.add(view.drbdsetup("new-current-uuid", (Object[]) concat(List.of(minor), flags)));
                     break;
                 case ATTACH:
                     commands.addAll(UpSequence.attach(view, volume));
