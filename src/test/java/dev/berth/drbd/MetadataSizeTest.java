@@ -1,0 +1,67 @@
+package dev.berth.drbd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.berth.model.Size;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+/** The worked values of drbd-facts §3 (drbdmeta and LINSTOR agree on them) and the inverse's contract. */
+class MetadataSizeTest {
+    @Test
+    void twentyGibWithSevenPeersNeeds4520KibOfMetadata() {
+        Size gross = MetadataSize.grossFor(Size.ofGiB(20), 7);
+        assertEquals(Size.ofKiB(20_976_040), gross);
+        assertEquals(Size.ofKiB(4520), MetadataSize.internal(gross, 7));
+        assertEquals(Size.ofGiB(20), MetadataSize.usable(gross, 7));
+    }
+
+    @Test
+    void workedValuesForOtherSizesAndPeerCounts() {
+        assertEquals(Size.ofKiB(1320), metadataFor(Size.ofGiB(20), 2));
+        assertEquals(Size.ofKiB(264), metadataFor(Size.ofGiB(1), 7));
+        assertEquals(Size.ofKiB(229_464), metadataFor(Size.ofBytes(Size.TIB), 7));
+    }
+
+    @Test
+    void metadataIsComputedOverTheGrossSize() {
+        // A 20 GiB backing device itself carries 4516 KiB: 4 KiB less than the device that offers 20 GiB.
+        assertEquals(Size.ofKiB(4516), MetadataSize.internal(Size.ofGiB(20), 7));
+        assertEquals(8 + 64 + 8, MetadataSize.internalSectors(8, 1), "even a tiny device has one 4 KiB bitmap block");
+    }
+
+    @Test
+    void peerSlotsOutsideDrbdmetasRangeAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> MetadataSize.grossFor(Size.ofGiB(1), 0));
+        assertThrows(IllegalArgumentException.class, () -> MetadataSize.usable(Size.ofGiB(1), 32));
+    }
+
+    @Property(tries = 300)
+    void grossForIsTheSmallestSizeThatFits(@ForAll @LongRange(min = 1, max = 1L << 42) long netBytes,
+                                           @ForAll @IntRange(min = 1, max = 31) int peers) {
+        Size net = Size.ofBytes(netBytes);
+        Size gross = MetadataSize.grossFor(net, peers);
+        assertTrue(MetadataSize.usable(gross, peers).bytes() >= roundedToSectors(netBytes));
+        Size oneSectorLess = Size.ofBytes(gross.bytes() - 512);
+        assertTrue(MetadataSize.usable(oneSectorLess, peers).bytes() < roundedToSectors(netBytes));
+    }
+
+    @Property(tries = 100)
+    void smallSizesMatchAnExhaustiveSearch(@ForAll @LongRange(min = 1, max = 200_000) long netSectors,
+                                           @ForAll @IntRange(min = 1, max = 31) int peers) {
+        long gross = netSectors;
+        while (gross - MetadataSize.internalSectors(gross, peers) < netSectors) gross++;
+        assertEquals(Size.ofBytes(gross * 512), MetadataSize.grossFor(Size.ofBytes(netSectors * 512), peers));
+    }
+
+    private static Size metadataFor(Size net, int peers) {
+        return MetadataSize.internal(MetadataSize.grossFor(net, peers), peers);
+    }
+
+    private static long roundedToSectors(long bytes) { return (bytes + 511) / 512 * 512; }
+}
