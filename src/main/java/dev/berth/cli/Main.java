@@ -36,6 +36,7 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new FailureHandler(debug));
+        commandLine.setParameterExceptionHandler(Main::usageError);
         applyExitCodes(commandLine);
         return commandLine;
     }
@@ -45,6 +46,22 @@ public final class Main {
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
         commandLine.getCommandSpec().exitCodeOnExecutionException(ExitCode.ERROR);
         commandLine.getSubcommands().values().forEach(Main::applyExitCodes);
+    }
+
+    /** A bad command line: what is wrong, a did-you-mean, and where the help is; not the whole usage text. */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("berth: " + e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            java.util.List<String> known = new java.util.ArrayList<>(commandLine.getCommandSpec().optionsMap().keySet());
+            known.addAll(commandLine.getSubcommands().keySet());
+            unmatched.getUnmatched().stream().filter(a -> a.startsWith("-") || !commandLine.getSubcommands().isEmpty())
+                    .map(a -> a.contains("=") ? a.substring(0, a.indexOf('=')) : a)
+                    .forEach(a -> dev.berth.diag.DidYouMean.suggest(a, known).ifPresent(s -> err.println("Did you mean '" + s + "'?")));
+        }
+        err.println("See '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Known problems print one line; anything else asks for --debug instead of dumping a stack trace. */
