@@ -1,0 +1,24 @@
+package dev.berth.discovery.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces the value of every {@code shared-secret} statement in DRBD configuration text with
+ * {@code "<redacted>"}, so resource files can be kept, compared and printed without the secret.
+ * The value is a quoted string (with backslash escapes) or a bare word, as drbd.conf allows.
+ */
+final class SecretRedaction {
+    static final String PLACEHOLDER = "\"<redacted>\"";
+    private static final Pattern SECRET = Pattern.compile("(\\bshared-secret\\s+)(\"(?:[^\"\\\\]|\\\\.)*\"|[^;\\s]+)");
+
+    private SecretRedaction() {}
+
+    static String redact(String text) {
+        Matcher m = SECRET.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + PLACEHOLDER));
+        m.appendTail(out);
+        return out.toString();
+    }
+}
