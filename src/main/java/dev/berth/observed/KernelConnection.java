@@ -7,7 +7,8 @@ import java.util.SortedMap;
 /**
  * One connection the kernel runs ({@code drbdsetup show --json}): the peer's node-id, paths,
  * net options ({@code _name} is the peer's host name), and the peer-device options per volume.
- * {@code state} ({@code _cstate}) is absent in the output of older drbd-utils.
+ * {@code state} ({@code _cstate}) is absent in the output of older drbd-utils. The kernel reports
+ * the shared secret in clear; here the {@code shared-secret} option holds only its digest.
  */
 public record KernelConnection(int peerNodeId, Optional<Term<ConnectionState>> state, SortedMap<String, String> net,
                                List<KernelPath> paths, SortedMap<Integer, SortedMap<String, String>> peerDeviceOptions) {

@@ -1,5 +1,6 @@
 package dev.berth.discovery.parse;
 
+import dev.berth.model.Secret;
 import dev.berth.observed.KernelConnection;
 import dev.berth.observed.KernelResource;
 import dev.berth.observed.KernelVolume;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
  * the backing disk of that shape is lost) and {@code path} as an object of strings. Both are read.
  */
 public final class DrbdsetupShowParser {
+    static final String SHARED_SECRET = "shared-secret";
+
     private DrbdsetupShowParser() {}
 
     public static Parsed<List<KernelResource>> parse(CommandOutput output) {
@@ -78,13 +81,16 @@ public final class DrbdsetupShowParser {
     /**
      * An options object: values are strings, except booleans, which drbdsetup prints as JSON
      * {@code true}/{@code false} and which become {@code yes}/{@code no}, their resource-file form.
+     * The shared secret's value is replaced by its digest ({@code sha256:...}).
      */
     static SortedMap<String, String> options(Optional<JsonValue> object) throws BadOutput {
         SortedMap<String, String> options = new TreeMap<>();
         if (object.isEmpty()) return options;
         for (Map.Entry<String, JsonValue> option : object.get().fields()) {
             JsonValue value = option.getValue();
-            options.put(option.getKey(), value.isBoolean() ? (value.bool() ? "yes" : "no") : value.string());
+            String text = value.isBoolean() ? (value.bool() ? "yes" : "no") : value.string();
+            // The kernel hands the shared secret back in clear; observed state keeps only its digest.
+            options.put(option.getKey(), option.getKey().equals(SHARED_SECRET) ? Secret.of("kernel", text).digest() : text);
         }
         return options;
     }

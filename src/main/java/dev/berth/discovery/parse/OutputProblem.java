@@ -26,9 +26,15 @@ final class OutputProblem {
         return Diagnostic.error(pointer, message).at(new SourcePosition(output.source(), Math.max(1, line), Math.max(1, column)));
     }
 
-    /** The command failed: its exit code and the first line it wrote on stderr. */
+    /**
+     * The command failed: its exit code and the first line it wrote on stderr that is not a
+     * warning (LVM puts its activation warning before the actual error).
+     */
     static Diagnostic failed(CommandOutput output) {
-        return Diagnostic.error(output.source() + ": exit code " + output.exitCode() + ": " + output.result().firstErrorLine());
+        String reason = output.stderr().lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("WARNING:"))
+                .findFirst().orElse(output.result().firstErrorLine());
+        return Diagnostic.error(output.source() + ": exit code " + output.exitCode() + ": " + reason);
     }
 
     /** The command printed nothing where output was due. */

@@ -38,7 +38,8 @@ public final class ZfsListParser {
                 row.optionalBytes(row.any("volsize"), "volsize"),
                 row.bytes(row.any("used"), "used"),
                 row.bytes(row.any("avail", "available"), "avail"),
-                row.optionalBytes(row.any("refreservation", "refreserv"), "refreservation"),
+                // With -p, libzfs prints a refreservation of none as 0 (zfs_prop_get: "none" unless literal).
+                row.optionalBytes(row.any("refreservation", "refreserv"), "refreservation").filter(size -> size.bytes() > 0),
                 row.optionalBytes(row.any("volblocksize", "volblock"), "volblocksize"),
                 managed.equals("-") ? Optional.empty() : Optional.of(managed));
     }
