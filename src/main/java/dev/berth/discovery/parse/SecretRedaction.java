@@ -7,10 +7,13 @@ import java.util.regex.Pattern;
  * Replaces the value of every {@code shared-secret} statement in DRBD configuration text with
  * {@code "<redacted>"}, so resource files can be kept, compared and printed without the secret.
  * The value is a quoted string (with backslash escapes) or a bare word, as drbd.conf allows.
+ * Comments are left alone: Berth's own files say in a comment where the secret comes from
+ * ({@code # shared-secret source: env:R0_SECRET}), and that is no secret.
  */
 final class SecretRedaction {
     static final String PLACEHOLDER = "\"<redacted>\"";
-    private static final Pattern SECRET = Pattern.compile("(\\bshared-secret\\s+)(\"(?:[^\"\\\\]|\\\\.)*\"|[^;\\s]+)");
+    private static final Pattern SECRET = Pattern.compile(
+            "(?m)^([^#\\n]*?\\bshared-secret\\s+)(\"(?:[^\"\\\\]|\\\\.)*\"|[^;\\s]+)");
 
     private SecretRedaction() {}
 
