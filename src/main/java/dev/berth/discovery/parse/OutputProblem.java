@@ -21,7 +21,8 @@ final class OutputProblem {
 
     /** The same, with the JSON pointer of the bad value. */
     static Diagnostic at(CommandOutput output, int line, int column, String what, String pointer) {
-        String text = lineOf(output.stdout(), line);
+        // The line may be drbdsetup's or drbdadm's, which print the shared secret in clear.
+        String text = SecretRedaction.redactLine(lineOf(output.stdout(), line));
         String message = what + (text.isBlank() ? "" : ": `" + shorten(text.strip()) + "`");
         return Diagnostic.error(pointer, message).at(new SourcePosition(output.source(), Math.max(1, line), Math.max(1, column)));
     }

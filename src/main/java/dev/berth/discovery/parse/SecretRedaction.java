@@ -15,6 +15,9 @@ final class SecretRedaction {
     private static final Pattern SECRET = Pattern.compile(
             "(?m)^([^#\\n]*?\\bshared-secret\\s+)(\"(?:[^\"\\\\]|\\\\.)*\"|[^;\\s]+)");
 
+    /** The same statement in drbdsetup's JSON: {@code "shared-secret": "value"}. */
+    private static final Pattern JSON_SECRET = Pattern.compile("(\"shared-secret\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+
     private SecretRedaction() {}
 
     static String redact(String text) {
@@ -23,5 +26,10 @@ final class SecretRedaction {
         while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + PLACEHOLDER));
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Redacts both forms, for a line of tool output quoted in a diagnostic. */
+    static String redactLine(String line) {
+        return JSON_SECRET.matcher(redact(line)).replaceAll("$1" + Matcher.quoteReplacement(PLACEHOLDER));
     }
 }

@@ -64,7 +64,7 @@ final class ShowConnectionReader {
     }
 
     private static int port(JsonValue where, int port) throws BadOutput {
-        if (port > 65535) throw where.problem("port out of range at " + where.pointer() + ": " + port);
+        if (port < 0 || port > 65535) throw where.problem("port out of range at " + where.pointer() + ": " + port);
         return port;
     }
 }

@@ -79,6 +79,16 @@ class DrbdsetupShowParserTest {
     }
 
     @Test
+    void aDiagnosticNeverQuotesTheSecret() {
+        String text = Fixtures.required("drbdsetup", "constructed-show-3node-paths.json")
+                .replaceFirst("\"shared-secret\": \"Xq2vCFp8L7bWkLz9dPq1\",", "\"shared-secret\": \"Xq2vCFp8L7bWkLz9dPq1\", ,");
+        CommandOutput broken = Fixtures.output(DiscoveryCommands.DRBD_KERNEL_CONFIG, 0, text);
+        String message = failure(DrbdsetupShowParser.parse(broken), broken);
+        assertTrue(message.contains("\"shared-secret\": \"<redacted>\""), message);
+        assertFalse(message.contains("Xq2vCFp8L7bWkLz9dPq1"), message);
+    }
+
+    @Test
     void aClientVolumeHasNoDisk() {
         KernelVolume volume = parse("constructed-show-client.json").get(0).volumes().get(0);
         assertTrue(volume.intentionalDiskless());

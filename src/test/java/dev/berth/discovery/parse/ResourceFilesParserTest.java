@@ -58,5 +58,6 @@ class ResourceFilesParserTest {
         assertEquals("cram-hmac-alg sha1;", SecretRedaction.redact("cram-hmac-alg sha1;"));
         assertEquals("# shared-secret source: env:X\nshared-secret \"<redacted>\";",
                 SecretRedaction.redact("# shared-secret source: env:X\nshared-secret \"v\";"));
+        assertEquals("    \"shared-secret\": \"<redacted>\",", SecretRedaction.redactLine("    \"shared-secret\": \"Xq2v\\\"x\","));
     }
 }
