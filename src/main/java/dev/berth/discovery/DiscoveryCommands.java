@@ -26,7 +26,11 @@ public final class DiscoveryCommands {
             "-o", "pv_name,vg_name,pv_size,pv_free,pv_uuid,dev_size");
     public static final Command VOLUME_GROUPS = Command.of("vgs", "--reportformat", "json", "--units", "b", "--nosuffix",
             "-o", "vg_name,vg_uuid,vg_size,vg_free,vg_extent_size,vg_extent_count,vg_free_count,pv_count,lv_count,vg_tags");
-    /** One row per LV (no segment fields, which would give one row per segment). */
+    /**
+     * {@code segtype} is a segment field: a volume in two segments is printed twice even without
+     * {@code devices}/{@code seg_*} (captured in fixtures/lvs, contract-two-segments.json); the
+     * parser folds the rows by lv_uuid.
+     */
     public static final Command LOGICAL_VOLUMES = Command.of("lvs", "--reportformat", "json", "--units", "b", "--nosuffix",
             "-o", "vg_name,lv_name,lv_uuid,lv_size,lv_attr,lv_tags,pool_lv,data_percent,metadata_percent,segtype");
     public static final Command ZPOOLS = Command.of("zpool", "list", "-H", "-p", "-o", "name,size,alloc,free,health");

@@ -1,0 +1,6 @@
+package dev.berth.observed;
+
+/** A constant that LVM prints as one character of {@code lv_attr}. */
+public interface AttributeCode {
+    char code();
+}
