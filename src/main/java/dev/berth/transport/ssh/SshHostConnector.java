@@ -69,6 +69,7 @@ public final class SshHostConnector implements HostConnector {
         }
         SSHClient client = new SSHClient(CONFIG);
         client.addHostKeyVerifier(verifier);
+        client.setSocketFactory(NoDelaySockets.INSTANCE);
         client.setConnectTimeout(timeout);
         // handshake, authentication and channel requests each wait at most this long for an answer
         client.getTransport().setTimeoutMs(timeout);
