@@ -9,9 +9,14 @@ import net.schmizz.keepalive.KeepAliveRunner;
 import net.schmizz.sshj.SSHClient;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Opens nodes over SSH with sshj: settings from the stack, then {@code ~/.ssh/config}; strict
@@ -25,6 +30,13 @@ public final class SshHostConnector implements HostConnector {
 
     /** Loaded with the connector, so BouncyCastle is switched off before any key is parsed. */
     private static final SshClientConfig CONFIG = SshClientConfig.INSTANCE;
+
+    /** Closes the sockets of handshakes that overran; one daemon thread for all connectors. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "berth-ssh-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Path home;
     private final String localUser;
@@ -69,7 +81,8 @@ public final class SshHostConnector implements HostConnector {
         }
         SSHClient client = new SSHClient(CONFIG);
         client.addHostKeyVerifier(verifier);
-        client.setSocketFactory(NoDelaySockets.INSTANCE);
+        ClientSockets sockets = new ClientSockets();
+        client.setSocketFactory(sockets);
         client.setConnectTimeout(timeout);
         // handshake, authentication and channel requests each wait at most this long for an answer
         client.getTransport().setTimeoutMs(timeout);
@@ -77,15 +90,24 @@ public final class SshHostConnector implements HostConnector {
         KeepAlive keepAlive = client.getConnection().getKeepAlive();
         keepAlive.setKeepAliveInterval(KEEPALIVE_SECONDS);
         if (keepAlive instanceof KeepAliveRunner) ((KeepAliveRunner) keepAlive).setMaxAliveCount(KEEPALIVE_MISSES);
+        // The whole handshake (TCP, version lines, key exchange, authentication) gets the connect timeout.
+        ScheduledFuture<?> deadline = DEADLINES.schedule(sockets::abort, timeout, TimeUnit.MILLISECONDS);
         try {
             client.connect(settings.hostName(), settings.port());
             Identities.authenticate(client, settings);
+            if (!deadline.cancel(false)) throw new SocketTimeoutException("the deadline closed the socket");
             return client;
         } catch (HostException e) {
+            deadline.cancel(false);
             disconnect(client);
             throw e;
         } catch (IOException | RuntimeException e) {
+            boolean expired = !deadline.cancel(false);
             disconnect(client);
+            if (expired && verifier.rejection() == null) {
+                throw new HostException(HostException.Kind.TIMEOUT, settings.node(), settings.node() + " (" + settings.endpoint()
+                        + ") did not complete the SSH handshake within " + timeout + " ms (connect timeout)", e);
+            }
             throw SshFailures.connecting(settings, verifier, e, target.connectTimeout());
         }
     }

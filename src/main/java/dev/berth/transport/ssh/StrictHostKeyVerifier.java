@@ -90,17 +90,14 @@ final class StrictHostKeyVerifier implements HostKeyVerifier {
         return false;
     }
 
+    /** Read again under the lock: a parallel connection to the same new host may have just added it. */
     private static void append(Path file, String line) throws IOException {
         synchronized (APPEND_LOCK) {
             if (file.getParent() != null) Files.createDirectories(file.getParent());
-            boolean needsNewline = Files.exists(file) && Files.size(file) > 0 && !endsWithNewline(file);
-            Files.writeString(file, (needsNewline ? "\n" : "") + line + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            if (text.lines().anyMatch(line::equals)) return;
+            String separator = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+            Files.writeString(file, separator + line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
-    }
-
-    private static boolean endsWithNewline(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return bytes[bytes.length - 1] == '\n';
     }
 }

@@ -55,6 +55,19 @@ class SshCommandTest {
     }
 
     @Test
+    void aWarmConnectionAnswersInMillisecondsNotDelayedAckTime() throws HostException {
+        server.runner = (command, stdin) -> CommandResult.ok("");
+        try (Host host = home.connector().connect(home.target())) {
+            for (int i = 0; i < 5; i++) host.run(Command.of("true"));
+            long start = System.nanoTime();
+            for (int i = 0; i < 10; i++) host.run(Command.of("true"));
+            // with Nagle's algorithm on, each command waits ~40 ms for a delayed ACK: 10 take 400+ ms
+            long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            assertTrue(elapsed < 300, "10 warm commands took " + elapsed + " ms");
+        }
+    }
+
+    @Test
     void aBatchCarriesBinaryEmptyFailingAndStderrResultsInOneExec() throws HostException {
         Map<String, CommandResult> answers = Map.of(
                 "cat", new CommandResult(0, "bin\0ary\u00ff\n\n", ""),

@@ -143,6 +143,37 @@ class SshConnectTest {
     }
 
     @Test
+    void aHostThatAcceptsButNeverSpeaksTimesOutInsteadOfHanging() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            HostTarget target = new HostTarget("node-c", "127.0.0.1", Optional.of("deploy"), Optional.of(silent.getLocalPort()),
+                    Optional.empty(), Optional.empty(), false, false, Duration.ofMillis(500), Duration.ofSeconds(5));
+            long start = System.nanoTime();
+            HostException timeout = assertThrows(HostException.class, () -> home.connector().connect(target));
+            assertEquals(HostException.Kind.TIMEOUT, timeout.kind(), timeout.getMessage());
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 3000, "the handshake wait was not bounded");
+        }
+    }
+
+    @Test
+    void oneConnectorServesParallelConnectionsAndLearnsANewKeyOnce() throws Exception {
+        Files.writeString(home.knownHosts, "");
+        SshHostConnector connector = home.connector();
+        List<java.util.concurrent.Callable<String>> tasks = java.util.Collections.nCopies(4,
+                () -> {
+                    try (Host host = connector.connect(home.target(true, false, Duration.ofSeconds(10)))) {
+                        return host.runBatch(List.of(Command.of("uname", "-n"))).get(0).stdout();
+                    }
+                });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (java.util.concurrent.Future<String> result : pool.invokeAll(tasks)) assertEquals("ran uname -n\n", result.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(server.knownHostsLine()), Files.readAllLines(home.knownHosts));
+    }
+
+    @Test
     void aClosedPortIsUnreachableAtOnce() throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
