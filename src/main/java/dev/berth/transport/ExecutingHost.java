@@ -41,8 +41,7 @@ public abstract class ExecutingHost implements Host {
     @Override
     public CommandResult run(Command command, String stdin) throws HostException {
         ProcessOutput output = execute(sudo ? Sudo.wrap(command) : command, stdin.getBytes(StandardCharsets.UTF_8));
-        if (sudo) Sudo.check(name, user(), output);
-        return output.toResult();
+        return (sudo ? Sudo.check(name, user(), output) : output).toResult();
     }
 
     @Override

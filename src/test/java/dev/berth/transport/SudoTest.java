@@ -36,6 +36,24 @@ class SudoTest {
     }
 
     @Test
+    void aProgramSudoCannotFindIsExit127AsWithoutSudo() throws HostException {
+        Host host = host(new ProcessOutput(1, new byte[0], "sudo: zfs: command not found\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(new CommandResult(127, "", "sudo: zfs: command not found\n"), host.run(Command.of("zfs", "version")));
+        Host failing = host(new ProcessOutput(1, new byte[0], "lvs: sudo: command not found in a message\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, failing.run(Command.of("lvs")).exitCode(), "only sudo's own line is rewritten");
+    }
+
+    @Test
+    void aMissingSudoIsSaidSo() {
+        for (String shell : List.of("bash: sudo: command not found\n", "sh: 1: sudo: not found\n", "zsh: command not found: sudo\n")) {
+            Host host = host(new ProcessOutput(127, new byte[0], shell.getBytes(StandardCharsets.UTF_8)));
+            HostException missing = assertThrows(HostException.class, () -> host.run(Command.of("lvs")), shell);
+            assertEquals(HostException.Kind.COMMAND_FAILED, missing.kind());
+            assertTrue(missing.getMessage().contains("sudo is not installed on node-a"), missing.getMessage());
+        }
+    }
+
+    @Test
     void withoutSudoTheSameOutputIsJustAFailedCommand() throws HostException {
         ProcessOutput output = new ProcessOutput(1, new byte[0], "sudo: a password is required\n".getBytes(StandardCharsets.UTF_8));
         Host plain = new RecordingHost(false, output);
