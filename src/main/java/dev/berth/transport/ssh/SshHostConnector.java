@@ -97,17 +97,15 @@ public final class SshHostConnector implements HostConnector {
             Identities.authenticate(client, settings);
             if (!deadline.cancel(false)) throw new SocketTimeoutException("the deadline closed the socket");
             return client;
-        } catch (HostException e) {
-            deadline.cancel(false);
-            disconnect(client);
-            throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (HostException | IOException | RuntimeException e) {
+            // cancel() fails once the deadline has run: then whatever broke, it broke because we closed it
             boolean expired = !deadline.cancel(false);
             disconnect(client);
             if (expired && verifier.rejection() == null) {
                 throw new HostException(HostException.Kind.TIMEOUT, settings.node(), settings.node() + " (" + settings.endpoint()
                         + ") did not complete the SSH handshake within " + timeout + " ms (connect timeout)", e);
             }
+            if (e instanceof HostException) throw (HostException) e;
             throw SshFailures.connecting(settings, verifier, e, target.connectTimeout());
         }
     }
