@@ -32,6 +32,7 @@ final class HostStateCodec {
         root.put("uuid_counter", state.uuidCounter);
         ObjectNode versions = root.putObject("versions");
         versions.put("kernel_release", state.versions.kernelRelease());
+        versions.put("kernel_version", state.versions.kernelVersion());
         versions.put("lvm", state.versions.lvm());
         versions.put("lvm_library", state.versions.lvmLibrary());
         versions.put("lvm_driver", state.versions.lvmDriver());
@@ -73,7 +74,8 @@ final class HostStateCodec {
         state.deviceMapper = root.path("device_mapper").asBoolean(true);
         state.uuidCounter = root.path("uuid_counter").asLong(0);
         JsonNode versions = root.path("versions");
-        state.versions = new ToolVersions(SimJson.text(versions, "kernel_release", where), SimJson.text(versions, "lvm", where),
+        state.versions = new ToolVersions(SimJson.text(versions, "kernel_release", where), SimJson.text(versions, "kernel_version", where),
+                SimJson.text(versions, "lvm", where),
                 SimJson.text(versions, "lvm_library", where), SimJson.text(versions, "lvm_driver", where),
                 versions.has("zfs") ? Optional.of(versions.get("zfs").asString()) : Optional.empty(),
                 SimJson.text(versions, "drbd_utils", where));

@@ -44,7 +44,7 @@ public final class UnameTool implements SimTool {
         if (all || fields.contains('s')) words.add("Linux");
         if (all || fields.contains('n')) words.add(host.hostname());
         if (all || fields.contains('r')) words.add(host.versions().kernelRelease());
-        if (all || fields.contains('v')) words.add("#1 SMP PREEMPT_DYNAMIC");
+        if (all || fields.contains('v')) words.add(host.versions().kernelVersion());
         if (all || fields.contains('m')) words.add("x86_64");
         if (all || fields.contains('o')) words.add("GNU/Linux");
         return CommandResult.ok(String.join(" ", words) + "\n");
