@@ -1,5 +1,7 @@
 package dev.berth.sim;
 
+import tools.jackson.databind.JsonNode;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,6 +25,8 @@ final class LabTransaction {
         final HostState state;
         final String text;
         final Map<String, Object> extensions = new HashMap<>();
+        /** Extensions that were absent and started empty: written only once something is in them. */
+        final Map<String, JsonNode> freshTrees = new HashMap<>();
 
         Loaded(HostState state, String text) {
             this.state = state;
@@ -53,8 +57,13 @@ final class LabTransaction {
         Loaded loaded = loaded(node);
         Object cached = loaded.extensions.get(key);
         if (cached == null) {
-            var tree = loaded.state.extensions.get(key);
-            cached = tree == null ? empty.get() : SimJson.value(tree, type);
+            JsonNode tree = loaded.state.extensions.get(key);
+            if (tree == null) {
+                cached = empty.get();
+                loaded.freshTrees.put(key, SimJson.tree(cached));
+            } else {
+                cached = SimJson.value(tree, type);
+            }
             loaded.extensions.put(key, cached);
         }
         return type.cast(cached);
@@ -77,7 +86,10 @@ final class LabTransaction {
     void commit() {
         for (Map.Entry<String, Loaded> entry : hosts.entrySet()) {
             Loaded loaded = entry.getValue();
-            loaded.extensions.forEach((key, value) -> loaded.state.extensions.put(key, SimJson.tree(value)));
+            loaded.extensions.forEach((key, value) -> {
+                JsonNode tree = SimJson.tree(value);
+                if (!tree.equals(loaded.freshTrees.get(key))) loaded.state.extensions.put(key, tree);
+            });
             String text = HostStateCodec.encode(loaded.state);
             if (!text.equals(loaded.text)) LabStore.writeAtomically(store.stateFile(entry.getKey()), text);
         }
