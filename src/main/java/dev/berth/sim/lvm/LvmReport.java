@@ -45,6 +45,8 @@ final class LvmReport {
     }
 
     private static String text(List<LvmField> fields, List<List<String>> cells, Format format) {
+        // lvm2 prints no headings over an empty text report (captured: lvs with no LVs prints nothing)
+        if (cells.isEmpty()) return "";
         StringBuilder text = new StringBuilder();
         if (format.separator() != null) {
             if (format.headings()) text.append("  ").append(String.join(format.separator(), fields.stream().map(LvmField::heading).toList())).append('\n');

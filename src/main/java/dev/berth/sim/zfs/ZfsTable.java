@@ -7,10 +7,16 @@ import java.util.Locale;
 /**
  * The table form of {@code zfs list}, {@code zfs get}, {@code zpool list} and {@code zpool get}:
  * with {@code -H} no header and one TAB between fields (what scripts read); without it an
- * upper-case header and columns two spaces apart, numbers aligned right.
+ * upper-case header and columns two spaces apart, numeric properties aligned right with their
+ * heading, the last column unpadded.
  */
 final class ZfsTable {
     private ZfsTable() {}
+
+    /** Properties printed as numbers: aligned right, heading included (zfs_main.c print_header). */
+    private static final java.util.Set<String> NUMERIC = java.util.Set.of("used", "available", "avail", "referenced", "refer", "volsize",
+            "volblocksize", "refreservation", "reservation", "written", "logicalused", "logicalreferenced", "usedbyrefreservation",
+            "size", "alloc", "allocated", "free", "cap", "capacity", "frag", "fragmentation", "dedup", "dedupratio", "value");
 
     static String render(List<String> columns, List<List<String>> rows, boolean scripted) {
         StringBuilder text = new StringBuilder();
@@ -24,18 +30,16 @@ final class ZfsTable {
             for (List<String> row : rows) widths[c] = Math.max(widths[c], row.get(c).length());
         }
         List<String> header = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) header.add(pad(columns.get(c).toUpperCase(Locale.ROOT), widths[c], false, c + 1 == columns.size()));
+        for (int c = 0; c < columns.size(); c++) {
+            header.add(pad(columns.get(c).toUpperCase(Locale.ROOT), widths[c], NUMERIC.contains(columns.get(c)), c + 1 == columns.size()));
+        }
         text.append(String.join("  ", header)).append('\n');
         for (List<String> row : rows) {
             List<String> cells = new ArrayList<>();
-            for (int c = 0; c < columns.size(); c++) cells.add(pad(row.get(c), widths[c], numeric(row.get(c)), c + 1 == columns.size()));
+            for (int c = 0; c < columns.size(); c++) cells.add(pad(row.get(c), widths[c], NUMERIC.contains(columns.get(c)), c + 1 == columns.size()));
             text.append(String.join("  ", cells)).append('\n');
         }
         return text.toString();
-    }
-
-    private static boolean numeric(String value) {
-        return value.matches("-|[0-9.]+[BKMGTPE%x]?");
     }
 
     private static String pad(String value, int width, boolean right, boolean last) {
