@@ -8,6 +8,8 @@ import java.util.Optional;
  * The block devices of one host, gathered from its declared disks and from every tool (LVs,
  * zvols, DRBD minors), and what is written on them. This is how tools see each other's work:
  * {@code blkid} reads an LVM label on a disk, {@code lvremove} learns that DRBD holds an LV open.
+ * Each method is one lab transaction (or joins the one in progress), so tools' answers and
+ * changes are consistent and saved.
  */
 public final class Devices {
     private final SimHost host;
@@ -31,6 +33,10 @@ public final class Devices {
     }
 
     public List<BlockDevice> all() {
+        return host.lab().atomically(this::gather);
+    }
+
+    private List<BlockDevice> gather() {
         List<BlockDevice> devices = new ArrayList<>();
         for (LabDevice disk : disks()) {
             String type = disk.kernelName().startsWith("loop") ? "loop" : "disk";
@@ -46,6 +52,10 @@ public final class Devices {
     }
 
     public List<Signature> signatures(BlockDevice device) {
+        return host.lab().atomically(() -> gatherSignatures(device));
+    }
+
+    private List<Signature> gatherSignatures(BlockDevice device) {
         List<Signature> found = new ArrayList<>(disk(device.path()).map(LabDevice::signatures).orElse(List.of()));
         for (SimTool tool : host.lab().tools().all()) found.addAll(tool.signatures(host, device));
         return found;
@@ -53,6 +63,10 @@ public final class Devices {
 
     /** Who holds the device open exclusively; such a device cannot be wiped, pvcreated or pooled. */
     public Optional<String> holder(BlockDevice device) {
+        return host.lab().atomically(() -> findHolder(device));
+    }
+
+    private Optional<String> findHolder(BlockDevice device) {
         for (SimTool tool : host.lab().tools().all()) {
             Optional<String> holder = tool.holder(host, device);
             if (holder.isPresent()) return holder;
@@ -62,6 +76,10 @@ public final class Devices {
 
     /** Erases every signature on the device and returns what was there (wipefs prints each). */
     public List<Signature> wipe(BlockDevice device) {
+        return host.lab().atomically(() -> erase(device));
+    }
+
+    private List<Signature> erase(BlockDevice device) {
         List<Signature> erased = signatures(device);
         host.state(s -> {
             s.disk(device.path()).ifPresent(disk -> s.replaceDisk(new LabDevice(disk.path(), disk.size(), List.of(), disk.rejectedByLvmFilter())));
@@ -73,6 +91,9 @@ public final class Devices {
 
     /** Data landed on the device: tools that provision lazily (thin LVs, sparse zvols) account for it. */
     public void written(BlockDevice device, long bytes) {
-        for (SimTool tool : host.lab().tools().all()) tool.written(host, device, bytes);
+        host.lab().atomically(() -> {
+            for (SimTool tool : host.lab().tools().all()) tool.written(host, device, bytes);
+            return null;
+        });
     }
 }

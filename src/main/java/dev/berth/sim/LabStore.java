@@ -91,6 +91,8 @@ final class LabStore {
             }
         }
 
+        boolean heldByCurrentThread() { return jvm.isHeldByCurrentThread(); }
+
         void release() {
             try {
                 if (--depth == 0) {

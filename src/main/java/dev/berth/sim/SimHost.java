@@ -51,8 +51,15 @@ public final class SimHost implements CommandRunner {
         return files().read(path);
     }
 
-    /** A tool's state on this host, decoded once per transaction; changes are saved when the transaction ends. */
+    /**
+     * A tool's state on this host, decoded once per transaction; changes are saved when the
+     * transaction ends. Only inside a command or {@link SimLab#atomically}: an object handed out
+     * by a transaction that has already ended would take changes that are never saved.
+     */
     public <T> T extension(String key, Class<T> type, Supplier<T> empty) {
+        if (!lab.inTransaction()) {
+            throw new IllegalStateException("SimHost.extension(\"" + key + "\") outside a lab transaction: use it inside a command or SimLab.atomically");
+        }
         return lab.transaction(tx -> tx.extension(node, key, type, empty));
     }
 

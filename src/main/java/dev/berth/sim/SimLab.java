@@ -141,6 +141,12 @@ public final class SimLab {
 
     void record(CommandRecord record) { history.add(record); }
 
+    /** True when this thread is inside a transaction of this lab's folder. */
+    boolean inTransaction() {
+        LabStore.DirectoryLock lock = store.lock();
+        return lock.current != null && lock.heldByCurrentThread();
+    }
+
     <T> T transaction(Function<LabTransaction, T> work) {
         LabStore.DirectoryLock lock = store.lock();
         lock.acquire();
