@@ -8,11 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -70,7 +67,7 @@ public final class HostFiles {
         try {
             Path temporary = Files.createTempFile(file.getParent(), ".berth-lab-", ".tmp");
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            setMode(temporary, mode);
+            FileModes.set(temporary, mode);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -118,7 +115,7 @@ public final class HostFiles {
 
     public void setMode(String path, int mode) throws Problem {
         if (kind(path) == Kind.MISSING) throw new Problem("No such file or directory");
-        setMode(writable(path), mode);
+        FileModes.set(writable(path), mode);
     }
 
     /** The parent folder of an absolute path: {@code /a/b} → {@code /a}, {@code /a} → {@code /}. */
@@ -147,21 +144,4 @@ public final class HostFiles {
     }
 
     private static boolean isRoot(String path) { return Path.of(path).normalize().toString().equals("/"); }
-
-    private static void setMode(Path file, int requested) {
-        // the lab process must keep reading its own mirror, whatever mode the host asked for
-        int mode = requested | 0600;
-        Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
-        PosixFilePermission[] order = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
-                PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-                PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
-        for (int bit = 0; bit < order.length; bit++) if ((mode & (1 << bit)) != 0) permissions.add(order[bit]);
-        try {
-            Files.setPosixFilePermissions(file, permissions);
-        } catch (UnsupportedOperationException notPosix) {
-            // a lab on a non-POSIX file system keeps contents but not modes
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

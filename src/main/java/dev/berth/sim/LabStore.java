@@ -38,6 +38,31 @@ final class LabStore {
 
     DirectoryLock lock() { return LOCKS.computeIfAbsent(dir, d -> new DirectoryLock(d.resolve(".sim/lock"))); }
 
+    /** Runs {@code work} as one transaction, joining the one this thread is already in. */
+    <T> T transaction(java.util.function.Function<LabTransaction, T> work) {
+        DirectoryLock lock = lock();
+        lock.acquire();
+        try {
+            if (lock.current != null) return work.apply(lock.current);
+            LabTransaction transaction = new LabTransaction(this);
+            lock.current = transaction;
+            try {
+                T result = work.apply(transaction);
+                transaction.commit();
+                return result;
+            } finally {
+                lock.current = null;
+            }
+        } finally {
+            lock.release();
+        }
+    }
+
+    boolean inTransaction() {
+        DirectoryLock lock = lock();
+        return lock.current != null && lock.jvm.isHeldByCurrentThread();
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
@@ -90,8 +115,6 @@ final class LabStore {
                 throw new LabException("cannot lock " + file + ": " + e.getMessage(), e);
             }
         }
-
-        boolean heldByCurrentThread() { return jvm.isHeldByCurrentThread(); }
 
         void release() {
             try {

@@ -142,29 +142,9 @@ public final class SimLab {
     void record(CommandRecord record) { history.add(record); }
 
     /** True when this thread is inside a transaction of this lab's folder. */
-    boolean inTransaction() {
-        LabStore.DirectoryLock lock = store.lock();
-        return lock.current != null && lock.heldByCurrentThread();
-    }
+    boolean inTransaction() { return store.inTransaction(); }
 
-    <T> T transaction(Function<LabTransaction, T> work) {
-        LabStore.DirectoryLock lock = store.lock();
-        lock.acquire();
-        try {
-            if (lock.current != null) return work.apply(lock.current);
-            LabTransaction transaction = new LabTransaction(store);
-            lock.current = transaction;
-            try {
-                T result = work.apply(transaction);
-                transaction.commit();
-                return result;
-            } finally {
-                lock.current = null;
-            }
-        } finally {
-            lock.release();
-        }
-    }
+    <T> T transaction(Function<LabTransaction, T> work) { return store.transaction(work); }
 
     Path hostRoot(String node) { return store.hostRoot(node); }
 }
