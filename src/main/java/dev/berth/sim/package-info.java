@@ -56,7 +56,9 @@
  * "in use", lv_attr shows {@code o}, zfs destroy says "dataset is busy"),
  * {@link dev.berth.sim.SimTool#virtualFile} ({@code /proc/drbd}), and it may call
  * {@link dev.berth.sim.Devices#written} so thin volumes and sparse zvols fill up as a resync
- * writes them.
+ * writes them. A tool may run other programs of the same host through
+ * {@link dev.berth.sim.SimHost#run} (drbdadm running drbdsetup and drbdmeta): the nested command
+ * joins the transaction, appears in the history and can be hit by a planted fault.
  *
  * <h2>Fidelity</h2>
  * LVM output is checked byte for byte against real lvm2 2.03.16 sessions (fixtures/lvm-scenario

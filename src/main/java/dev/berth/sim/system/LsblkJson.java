@@ -58,7 +58,7 @@ final class LsblkJson {
     }
 
     private List<BlockDevice> childrenOf(BlockDevice device) {
-        return all.stream().filter(d -> d.parents().contains(device.path()))
+        return all.stream().filter(d -> d.parents().stream().anyMatch(device::answersTo))
                 .sorted(Comparator.comparing(BlockDevice::name)).toList();
     }
 }
