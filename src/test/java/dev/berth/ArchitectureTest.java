@@ -46,6 +46,7 @@ class ArchitectureTest {
             entry("apply", Set.of("plan", "ops", "transport", "journal", "discovery", "observed", "drbd", "diag")),
             entry("source", Set.of("spec", "desired", "diag")),
             entry("reconcile", Set.of("source", "plan", "apply", "discovery", "render", "observed", "desired", "spec", "diff", "diag", "transport")),
+            entry("lab", Set.of("sim", "desired", "transport")),
             entry("cli", Set.of("*")));
 
     /** Libraries that belong to one edge of the system. */

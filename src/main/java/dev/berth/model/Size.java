@@ -87,6 +87,8 @@ public record Size(long bytes) implements Comparable<Size> {
         for (int i = 0; i < units.length; i++) {
             if (bytes >= units[i]) {
                 double value = (double) bytes / units[i];
+                // 1023.96GiB would print as 1024.0GiB: say 1.0TiB instead
+                if (value >= 1023.95 && i > 0) return String.format(Locale.ROOT, "%.1f", value / 1024) + names[i - 1];
                 String number = value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
                 return number + names[i];
             }

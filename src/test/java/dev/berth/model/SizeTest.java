@@ -31,6 +31,7 @@ class SizeTest {
         assertEquals("1000B", Size.ofBytes(1000).toString());
         assertEquals("0B", Size.ofBytes(0).toString());
         assertEquals("19.5GiB", Size.ofMiB(19968).human());
+        assertEquals("1.0TiB", Size.ofBytes(Size.TIB - Size.MIB * 4).human());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.berth.spec;
 
 import dev.berth.desired.DesiredCluster;
-import dev.berth.testing.Golden;
+import dev.berth.testing.Examples;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -16,13 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every folder in examples/stacks is a valid stack whose name is its folder's name. */
 class ExamplesTest {
-    static final Path EXAMPLES = Golden.projectDir().resolve("examples/stacks");
+    static final Path EXAMPLES = Examples.FOLDER;
 
-    public static Stream<Path> examples() throws IOException {
-        try (Stream<Path> folders = Files.list(EXAMPLES)) {
-            return folders.filter(Files::isDirectory).sorted().toList().stream();
-        }
-    }
+    static Stream<Path> examples() { return Examples.folders(); }
 
     @TestFactory
     Stream<DynamicTest> everyExampleValidatesWithoutWarnings() throws IOException {
