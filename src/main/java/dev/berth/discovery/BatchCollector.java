@@ -31,14 +31,22 @@ public final class BatchCollector {
 
     /** Answers in the order of the targets. */
     public List<HostAnswers> collect(List<DiscoveryTarget> targets) {
+        return collect(targets, (target, answers) -> answers);
+    }
+
+    /**
+     * Answers turned into {@code T} by {@code then}, which runs on the worker right after its host
+     * answered, so parsing one host overlaps with waiting for the others.
+     */
+    public <T> List<T> collect(List<DiscoveryTarget> targets, java.util.function.BiFunction<DiscoveryTarget, HostAnswers, T> then) {
         if (targets.isEmpty()) return List.of();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, targets.size()), daemonThreads());
         try {
-            List<Future<HostAnswers>> pending = new ArrayList<>();
-            for (DiscoveryTarget target : targets) pending.add(pool.submit(() -> ask(target)));
-            List<HostAnswers> answers = new ArrayList<>();
-            for (int i = 0; i < targets.size(); i++) answers.add(await(pending.get(i), targets.get(i)));
-            return answers;
+            List<Future<T>> pending = new ArrayList<>();
+            for (DiscoveryTarget target : targets) pending.add(pool.submit(() -> then.apply(target, ask(target))));
+            List<T> results = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) results.add(await(pending.get(i), targets.get(i), then));
+            return results;
         } finally {
             pool.shutdownNow();
         }
@@ -56,14 +64,14 @@ public final class BatchCollector {
         }
     }
 
-    private static HostAnswers await(Future<HostAnswers> answer, DiscoveryTarget target) {
+    private static <T> T await(Future<T> answer, DiscoveryTarget target, java.util.function.BiFunction<DiscoveryTarget, HostAnswers, T> then) {
         try {
             return answer.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new HostAnswers.Failed(target.node(), HostException.Kind.TIMEOUT, "discovery interrupted");
+            return then.apply(target, new HostAnswers.Failed(target.node(), HostException.Kind.TIMEOUT, "discovery interrupted"));
         } catch (ExecutionException e) {
-            return new HostAnswers.Failed(target.node(), HostException.Kind.CONNECTION_LOST, "unexpected failure: " + e.getCause());
+            return then.apply(target, new HostAnswers.Failed(target.node(), HostException.Kind.CONNECTION_LOST, "unexpected failure: " + e.getCause()));
         }
     }
 

@@ -21,10 +21,7 @@ public final class Discovery {
 
     public ObservedCluster discover(List<DiscoveryTarget> targets) {
         TreeMap<String, ObservedHost> hosts = new TreeMap<>();
-        List<HostAnswers> answers = collector.collect(targets);
-        for (int i = 0; i < targets.size(); i++) {
-            hosts.put(targets.get(i).node(), observe(targets.get(i), answers.get(i)));
-        }
+        for (ObservedHost host : collector.collect(targets, Discovery::observe)) hosts.put(host.node(), host);
         return new ObservedCluster(hosts);
     }
 
