@@ -40,6 +40,7 @@ class ArchitectureTest {
             entry("diff", Set.of("desired", "observed", "diag")),
             entry("ops", Set.of("drbd", "observed")),
             entry("plan", Set.of("ops", "diff", "desired", "observed", "drbd", "diag")),
+            entry("plan.placement", Set.of("desired", "observed", "drbd", "diag")),
             entry("render", Set.of("plan", "diff", "observed", "desired", "apply.events", "diag")),
             entry("journal", Set.of("plan")),
             entry("sim", Set.of("transport", "drbd")),

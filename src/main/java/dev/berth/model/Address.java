@@ -1,0 +1,84 @@
+package dev.berth.model;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stable, Terraform-like address of one managed object: {@code node.worker-1},
+ * {@code pool.fast@worker-1}, {@code resource.mysql-data-0}, {@code volume.mysql-data-0/0@worker-1},
+ * {@code drbd.mysql-data-0@worker-1}. Plans, drift reports and driftIgnore globs all speak in these.
+ */
+public record Address(Kind kind, String name, Optional<Integer> volume, Optional<String> node) implements Comparable<Address> {
+    public enum Kind {
+        NODE("node"), POOL("pool"), RESOURCE("resource"), VOLUME("volume"), DRBD("drbd");
+
+        private final String prefix;
+
+        Kind(String prefix) { this.prefix = prefix; }
+
+        public String prefix() { return prefix; }
+    }
+
+    private static final Pattern TEXT = Pattern.compile("(node|pool|resource|volume|drbd)\\.([^/@]+)(?:/([0-9]+))?(?:@(.+))?");
+
+    private static final Comparator<Address> ORDER = Comparator.comparing(Address::name)
+            .thenComparing(Address::kind)
+            .thenComparing(a -> a.volume().orElse(-1))
+            .thenComparing(a -> a.node().orElse(""));
+
+    public Address {
+        if (name == null || name.isEmpty()) throw new IllegalArgumentException("an address needs a name");
+        boolean needsVolume = kind == Kind.VOLUME;
+        boolean needsNode = kind == Kind.POOL || kind == Kind.VOLUME || kind == Kind.DRBD;
+        if (volume.isPresent() != needsVolume || node.isPresent() != needsNode) {
+            throw new IllegalArgumentException("malformed " + kind.prefix() + " address for " + name);
+        }
+    }
+
+    public static Address node(String node) { return new Address(Kind.NODE, node, Optional.empty(), Optional.empty()); }
+
+    public static Address pool(String pool, String node) { return new Address(Kind.POOL, pool, Optional.empty(), Optional.of(node)); }
+
+    public static Address resource(String resource) { return new Address(Kind.RESOURCE, resource, Optional.empty(), Optional.empty()); }
+
+    public static Address volume(String resource, int volume, String node) {
+        return new Address(Kind.VOLUME, resource, Optional.of(volume), Optional.of(node));
+    }
+
+    public static Address drbd(String resource, String node) { return new Address(Kind.DRBD, resource, Optional.empty(), Optional.of(node)); }
+
+    public static Optional<Address> parse(String text) {
+        Matcher m = TEXT.matcher(text);
+        if (!m.matches()) return Optional.empty();
+        Kind kind = Kind.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        try {
+            return Optional.of(new Address(kind, m.group(2), Optional.ofNullable(m.group(3)).map(Integer::parseInt),
+                    Optional.ofNullable(m.group(4))));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** The resource this address belongs to, if any (resource, volume and drbd addresses). */
+    public Optional<String> resourceName() {
+        return kind == Kind.RESOURCE || kind == Kind.VOLUME || kind == Kind.DRBD ? Optional.of(name) : Optional.empty();
+    }
+
+    /** Glob match for driftIgnore and --target: {@code *} is any run of characters. */
+    public boolean matches(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) regex.append(c == '*' ? ".*" : Pattern.quote(String.valueOf(c)));
+        return toString().matches(regex.toString());
+    }
+
+    /** Sorted by name first, so that everything about one resource stays together in reports. */
+    @Override
+    public int compareTo(Address other) { return ORDER.compare(this, other); }
+
+    @Override
+    public String toString() {
+        return kind.prefix() + "." + name + volume.map(v -> "/" + v).orElse("") + node.map(n -> "@" + n).orElse("");
+    }
+}
