@@ -38,7 +38,7 @@ class ArchitectureTest {
             entry("transport.ssh", Set.of("transport", "diag")),
             entry("discovery", Set.of("discovery.parse", "observed", "transport", "drbd", "diag", "desired")),
             entry("diff", Set.of("desired", "observed", "diag")),
-            entry("ops", Set.of("drbd", "observed")),
+            entry("ops", Set.of("drbd", "observed", "desired", "transport")),
             entry("plan", Set.of("ops", "diff", "desired", "observed", "drbd", "diag")),
             entry("plan.placement", Set.of("desired", "observed", "drbd", "diag")),
             entry("render", Set.of("plan", "diff", "observed", "desired", "apply.events", "diag")),
