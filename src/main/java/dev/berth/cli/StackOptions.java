@@ -26,16 +26,19 @@ final class StackOptions {
 
     /** The desired cluster, or a UserError after printing the stack's diagnostics on stderr. */
     DesiredCluster load(PrintWriter err) {
+        return loadStack(err).cluster().orElseThrow();
+    }
+
+    /** The stack with its digest; a UserError after printing its diagnostics when it is invalid. */
+    LoadedStack loadStack(PrintWriter err) {
         LoadedStack loaded = StackReader.read(stack);
         if (!loaded.isValid()) {
             err.print(DiagnosticsRenderer.text(loaded.file(), loaded.diagnostics()));
             err.flush();
             throw new UserError("the stack is invalid; nothing was done");
         }
-        if (!loaded.warnings().isEmpty()) {
-            loaded.warnings().forEach(w -> err.println(w.format()));
-        }
-        return loaded.cluster().orElseThrow();
+        loaded.warnings().forEach(w -> err.println(w.format()));
+        return loaded;
     }
 
     /** The lab folder when the lab is wanted: --lab, or a stack whose transport is sim. */

@@ -1,0 +1,43 @@
+package dev.berth.cli;
+
+import dev.berth.desired.DesiredCluster;
+import dev.berth.discovery.Discovery;
+import dev.berth.discovery.DiscoveryTargets;
+import dev.berth.observed.ObservedCluster;
+import dev.berth.plan.Plan;
+import dev.berth.plan.PlanOptions;
+import dev.berth.plan.PlanRequest;
+import dev.berth.plan.Planner;
+import dev.berth.spec.LoadedStack;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Stack → discovery → plan, as plan, graph and apply all need it. */
+final class Planning {
+    private Planning() {}
+
+    record Planned(DesiredCluster cluster, ObservedCluster observed, Plan plan) {}
+
+    static Planned plan(StackOptions stackOptions, PlanFlags flags, PrintWriter err) {
+        LoadedStack loaded = stackOptions.loadStack(err);
+        DesiredCluster cluster = loaded.cluster().orElseThrow();
+        Optional<Path> lab = stackOptions.labDir(cluster);
+        Discovery discovery = new Discovery(Connectors.forStack(cluster, lab), cluster.connection().parallelism());
+        ObservedCluster observed = discovery.discover(DiscoveryTargets.of(cluster));
+        if (observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
+        PlanRequest request = new PlanRequest(cluster, observed, new PlanOptions(flags.allowDestroy, flags.targets),
+                loaded.digest().orElseThrow(), target(cluster, lab), Map.of());
+        return new Planned(cluster, observed, Planner.plan(request));
+    }
+
+    /** What the hosts are: the lab's folder, or every node's address (a plan for one is stale for the other). */
+    static String target(DesiredCluster cluster, Optional<Path> lab) {
+        if (lab.isPresent()) return "lab:" + lab.get().toAbsolutePath().normalize();
+        return cluster.connection().transport().spelling() + ":" + cluster.nodes().values().stream()
+                .map(n -> n.name() + "=" + n.address()).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.berth.plan;
+
+import dev.berth.desired.DesiredCluster;
+import dev.berth.model.Address;
+import dev.berth.observed.ObservedCluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the step builders share while one plan is made: inputs, the graph, and what they found. */
+final class PlanContext {
+    final DesiredCluster cluster;
+    final ObservedCluster observed;
+    final PlanOptions options;
+    final StepGraph graph = new StepGraph();
+    final List<ResourceChange> changes = new ArrayList<>();
+    final List<Refusal> refusals = new ArrayList<>();
+    /** Per node, the id of the last step that builds each pool there, so volumes wait for their pool. */
+    final Map<String, String> poolSteps = new HashMap<>();
+
+    PlanContext(DesiredCluster cluster, ObservedCluster observed, PlanOptions options) {
+        this.cluster = cluster;
+        this.observed = observed;
+        this.options = options;
+    }
+
+    HostView view(String node) { return new HostView(observed, node); }
+
+    void refuse(Refusal.Rule rule, Address address, String message, String hint) {
+        refusals.add(new Refusal(rule, address, message, hint));
+    }
+
+    static String poolKey(String pool, String node) { return pool + "@" + node; }
+}

@@ -1,0 +1,19 @@
+package dev.berth.plan;
+
+import dev.berth.desired.DesiredCluster;
+import dev.berth.observed.ObservedCluster;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a plan is made from: the desired and the observed cluster, the user's options, the
+ * stack's digest, what the hosts are (lab folder or addresses), and the node-ids that the hosts'
+ * state files say were retired (never reused).
+ */
+public record PlanRequest(DesiredCluster desired, ObservedCluster observed, PlanOptions options, String specDigest, String target,
+                          Map<String, Set<Integer>> retiredNodeIds) {
+    public PlanRequest {
+        retiredNodeIds = Map.copyOf(retiredNodeIds);
+    }
+}

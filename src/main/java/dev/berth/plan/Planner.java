@@ -1,0 +1,128 @@
+package dev.berth.plan;
+
+import dev.berth.desired.DesiredCluster;
+import dev.berth.desired.Node;
+import dev.berth.desired.NodeState;
+import dev.berth.desired.Resource;
+import dev.berth.desired.StoragePool;
+import dev.berth.model.Address;
+import dev.berth.plan.placement.Allocations;
+import dev.berth.plan.placement.ExistingReplicas;
+import dev.berth.plan.placement.Placement;
+import dev.berth.plan.placement.Placements;
+import dev.berth.plan.placement.Problem;
+import dev.berth.plan.placement.ResourcePlacement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Desired and observed in, plan out. Pure: no I/O, no clock. The order of work: what is live and
+ * whose (placement's view), where replicas go and their numbers, pools, each resource's steps,
+ * blocked steps on unreachable hosts, then the basis and the plan's id.
+ */
+public final class Planner {
+    private Planner() {}
+
+    public static Plan plan(PlanRequest request) {
+        DesiredCluster cluster = request.desired();
+        PlanContext context = new PlanContext(cluster, request.observed(), request.options());
+        ExistingReplicas existing = ExistingReplicas.read(cluster, request.observed());
+        Placements placements = Placement.place(cluster, request.observed(), existing);
+        Allocations allocations = dev.berth.plan.placement.Allocation.allocate(cluster, request.observed(), placements,
+                request.retiredNodeIds());
+        Set<String> involvedNodes = new TreeSet<>();
+        Set<String> touchedResources = new TreeSet<>();
+        List<Allocation> planAllocations = new ArrayList<>();
+        planPools(context, placements);
+        for (Resource resource : cluster.resources().values()) {
+            if (!request.options().targets(Address.resource(resource.name()))) continue;
+            ResourcePlacement placement = placements.of(resource.name());
+            List<Problem> problems = new ArrayList<>(placement.problems());
+            problems.addAll(allocations.of(resource.name()).problems());
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> context.refuse(p.kind().name().startsWith("NO_FREE") || p.kind().name().contains("ID")
+                        ? Refusal.Rule.ALLOCATION : Refusal.Rule.PLACEMENT, Address.resource(resource.name()), p.message(),
+                        "change the stack or the cluster so that the resource fits"));
+                continue;
+            }
+            ReplicaSet replicas = ReplicaSets.of(cluster, placement);
+            Allocation allocation = ReplicaSets.allocation(allocations.of(resource.name()));
+            planAllocations.add(allocation);
+            if (touchesMaintenance(cluster, replicas)) continue;
+            if (!requirePools(context, resource, replicas)) continue;
+            List<String> ids = new ResourceSteps(context, resource, replicas, allocation).plan();
+            if (ids.isEmpty()) continue;
+            touchedResources.add(resource.name());
+            Set<String> nodes = nodesOf(replicas);
+            involvedNodes.addAll(nodes);
+            blockUnreachable(context, resource, nodes, ids);
+        }
+        context.graph.ids().forEach(id -> involvedNodes.add(context.graph.operation(id).node()));
+        List<Step> steps = context.graph.ordered();
+        List<ResourceChange> changes = new ArrayList<>(context.changes);
+        changes.addAll(ChangeSummary.of(steps));
+        changes.sort(java.util.Comparator.comparing(ResourceChange::address));
+        Basis basis = new Basis(cluster.name(), request.specDigest(), request.target(),
+                Projections.of(request.observed(), involvedNodes, touchedResources));
+        Plan withoutId = new Plan(Plan.FORMAT_VERSION, "", basis, changes, steps, planAllocations, context.refusals,
+                Unmanagedness.of(cluster, request.observed()));
+        return dev.berth.plan.codec.PlanId.assign(withoutId);
+    }
+
+    private static void planPools(PlanContext context, Placements placements) {
+        PoolSteps pools = new PoolSteps(context);
+        for (StoragePool pool : context.cluster.storagePools().values()) {
+            for (Node node : context.cluster.nodes().values()) {
+                if (!pool.isOn(node.name()) || node.state() != NodeState.ACTIVE) continue;
+                if (!context.options.targets(Address.pool(pool.name(), node.name()))) continue;
+                pools.plan(pool, node);
+            }
+        }
+    }
+
+    /** A replica needs its pool on its node: built by this plan, or already there. */
+    private static boolean requirePools(PlanContext context, Resource resource, ReplicaSet replicas) {
+        StoragePool pool = context.cluster.pool(context.cluster.group(resource.group()).orElseThrow().pool()).orElseThrow();
+        boolean ok = true;
+        for (ReplicaSet.Replica replica : replicas.added()) {
+            if (replica.diskless()) continue;
+            HostView view = context.view(replica.node());
+            if (!view.reachable() || PoolSteps.exists(pool, view) || context.poolSteps.containsKey(PlanContext.poolKey(pool.name(), replica.node()))) continue;
+            context.refuse(Refusal.Rule.POOL_MISSING, Address.pool(pool.name(), replica.node()), "pool " + pool.name() + " ("
+                    + pool.backend().spelling() + " " + pool.container() + ") does not exist on " + replica.node() + " and the stack lists no devices to build it",
+                    "create it by hand, or list its devices under storagePools." + pool.name() + ".devices");
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** Maintenance: no step on that node, so its resources stay as they are. */
+    private static boolean touchesMaintenance(DesiredCluster cluster, ReplicaSet replicas) {
+        return nodesOf(replicas).stream().anyMatch(n -> cluster.nodes().containsKey(n) && cluster.nodes().get(n).state() == NodeState.MAINTENANCE)
+                && (!replicas.added().isEmpty() || !replicas.removals().isEmpty());
+    }
+
+    /** Steps of a resource with an unreachable host are planned but blocked: its state there is unknown. */
+    private static void blockUnreachable(PlanContext context, Resource resource, Set<String> nodes, List<String> ids) {
+        List<String> down = nodes.stream().filter(n -> !context.view(n).reachable())
+                .filter(n -> !context.cluster.nodes().containsKey(n) || context.cluster.nodes().get(n).state() != NodeState.LOST).toList();
+        if (down.isEmpty()) return;
+        for (String id : ids) context.graph.block(id, "host " + String.join(", ", down) + " is unreachable");
+        for (String node : down) {
+            context.refuse(Refusal.Rule.HOST_UNREACHABLE, Address.node(node), resource.name() + " has a replica on " + node
+                    + ", which is unreachable: its steps are blocked", "bring the host back, or mark the node lost in the stack");
+        }
+    }
+
+    static Set<String> nodesOf(ReplicaSet replicas) {
+        Set<String> nodes = new LinkedHashSet<>();
+        replicas.current().forEach(r -> nodes.add(r.node()));
+        replicas.target().forEach(r -> nodes.add(r.node()));
+        replicas.removals().forEach(r -> nodes.add(r.node()));
+        return nodes;
+    }
+}
