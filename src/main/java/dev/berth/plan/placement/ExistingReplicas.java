@@ -67,6 +67,7 @@ public record ExistingReplicas(SortedMap<String, ExistingResource> resources) {
         }));
         TreeMap<String, ExistingReplica> replicas = new TreeMap<>();
         List<String> notes = new ArrayList<>();
+        TreeMap<String, Integer> listedOnly = new TreeMap<>();
         for (Node node : desired.nodes().values()) {
             boolean reachable = Optional.ofNullable(observed.hosts().get(node.name())).map(ObservedHost::isReachable).orElse(false);
             boolean blind = byNode.get(node.name()).isEmpty();
@@ -90,10 +91,12 @@ public record ExistingReplicas(SortedMap<String, ExistingResource> resources) {
             }
             if (blind && fromPeers != null) replicas.put(node.name(), fromPeers);
             if (!blind && own == null && fromPeers != null && foreign.stream().noneMatch(f -> f.node().equals(node.name()))) {
-                notes.add(node.name() + ": listed by its peers' definitions but has none of its own; not counted as a replica");
+                listedOnly.put(node.name(), fromPeers.nodeId());
+                notes.add(node.name() + ": listed by its peers' definitions but has none of its own; not counted as a replica,"
+                        + " its node-id " + fromPeers.nodeId() + " stays reserved");
             }
         }
-        return new ExistingResource(resource.name(), replicas, strangers(views, nodeOfHostname), foreign, notes);
+        return new ExistingResource(resource.name(), replicas, strangers(views, nodeOfHostname), listedOnly, foreign, notes);
     }
 
     /** Hosts in the definitions that the stack does not name, with their node-ids (first view by node name). */
