@@ -58,6 +58,15 @@ final class ZoneFixture {
         return this;
     }
 
+    /** Plants a hand-written file (not Berth's) for a resource the stack may not even name. */
+    ZoneFixture foreign(LiveResource resource, String... nodes) {
+        for (String node : nodes) {
+            files.computeIfAbsent(node, n -> new ArrayList<>()).add(new ResourceFile("/etc/drbd.d/" + resource.config().name() + ".res",
+                    resource.handWrittenFile(), false, new java.util.TreeMap<>()));
+        }
+        return this;
+    }
+
     LiveResource liveResource(String name, int minor) { return LiveResource.of(desired, name, "vg_fast", minor); }
 
     ZoneFixture down(String node) {
