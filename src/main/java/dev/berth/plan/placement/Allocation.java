@@ -96,7 +96,6 @@ public final class Allocation {
     private static SortedMap<Integer, Integer> minors(Resource resource, ExistingResource live, List<String> nodes,
                                                       UsedNumbers used, List<Problem> problems) {
         TreeMap<Integer, Integer> minors = new TreeMap<>();
-        if (nodes.isEmpty()) return minors;
         SortedMap<Integer, Integer> liveMinors = live.minors();
         for (Volume volume : resource.volumes()) {
             Integer kept = liveMinors.get(volume.number());
@@ -110,6 +109,7 @@ public final class Allocation {
                 }
                 continue;
             }
+            if (nodes.isEmpty()) continue; // nowhere to be: placement has said why
             Optional<Integer> minor = used.lowestFreeMinor(nodes, FIRST_MINOR, LAST_MINOR);
             if (minor.isEmpty()) {
                 problems.add(Problem.of(Problem.Kind.MINORS_EXHAUSTED, resource.name(), "no minor from " + FIRST_MINOR + " to "
