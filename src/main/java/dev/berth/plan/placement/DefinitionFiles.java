@@ -14,6 +14,8 @@ import dev.berth.observed.ConfiguredVolume;
 import dev.berth.observed.DrbdAddress;
 import dev.berth.observed.ResourceFile;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,6 +28,16 @@ import java.util.TreeMap;
 final class DefinitionFiles {
     /** The resources a file defines, by name; or why it could not be read. */
     record Read(SortedMap<String, ConfiguredDefinition> definitions, Optional<String> problem) {}
+
+    /**
+     * Reads each distinct file text once: Berth writes the same bytes on every host of a resource,
+     * so a cluster's thousands of files are mostly copies. One cache lives for one call.
+     */
+    static final class Cache {
+        private final Map<String, Read> byContent = new HashMap<>();
+
+        Read read(ResourceFile file) { return byContent.computeIfAbsent(file.content(), text -> DefinitionFiles.read(file)); }
+    }
 
     private DefinitionFiles() {}
 

@@ -36,73 +36,79 @@ final class DiskfulFill {
     void fill(Resource resource, ResourceGroup group, StoragePool pool, ExistingResource live, TargetBuilder target) {
         int needed = group.replicas() - target.diskful().size();
         if (needed <= 0) return;
-        TreeMap<String, String> skipped = new TreeMap<>();
-        List<Node> candidates = new ArrayList<>();
-        for (Node node : desired.nodes().values()) {
-            if (target.holds(node.name())) continue;
-            Optional<String> why = eligibility.whyNotDiskful(resource, group, pool, live, node, false);
-            if (why.isPresent()) skipped.put(node.name(), why.get()); else candidates.add(node);
-        }
         Optional<String> spread = group.placement().spreadAcross();
         Set<String> spreadUsed = target.diskful().stream().map(r -> label(r.node(), spread))
                 .flatMap(Optional::stream).collect(Collectors.toCollection(TreeSet::new));
         Optional<String> together = group.placement().keepTogether();
-        Optional<String> togetherValue = target.diskful().stream().map(r -> label(r.node(), together))
-                .flatMap(Optional::stream).findFirst();
-        if (together.isPresent() && togetherValue.isEmpty()) togetherValue = bestTogetherValue(candidates, together.get(), pool, needed);
+        Optional<String> liveValue = target.diskful().stream().map(r -> label(r.node(), together)).flatMap(Optional::stream).findFirst();
+        Optional<String> togetherValue = together.isPresent() && liveValue.isEmpty()
+                ? bestTogetherValue(resource, group, pool, live, target, together.get(), needed) : liveValue;
         int placed = 0;
         while (placed < needed) {
             Node best = null;
-            long bestFree = Long.MIN_VALUE;
-            for (Node node : candidates) {
-                Optional<String> why = ruleOut(node, spread, spreadUsed, together, togetherValue);
-                if (why.isPresent()) {
-                    skipped.put(node.name(), why.get());
-                    continue;
-                }
-                long free = space.left(pool, node.name()).bytes().orElse(0L);
-                if (free > bestFree) { // nodes come in name order, so a tie keeps the first name
+            for (String name : space.byMostFree(pool)) {
+                Node node = desired.nodes().get(name);
+                if (node == null || target.holds(name) || !fits(node, spread, spreadUsed, together, togetherValue)) continue;
+                if (eligibility.whyNotDiskful(resource, group, pool, live, node, false).isEmpty()) {
                     best = node;
-                    bestFree = free;
+                    break;
                 }
             }
             if (best == null) break;
             target.add(best.name(), false, PlacedReplica.Origin.PLACED);
             space.consume(pool, best.name(), space.needed(resource, group, pool, best.name()));
             label(best.name(), spread).ifPresent(spreadUsed::add);
-            candidates.remove(best);
-            skipped.remove(best.name());
             placed++;
         }
         if (placed < needed) {
-            String reasons = skipped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+            // Only now are the reasons spelled out: building them for every node of every resource costs.
+            List<String> reasons = new ArrayList<>();
+            for (Node node : desired.nodes().values()) {
+                if (target.holds(node.name())) continue;
+                Optional<String> why = eligibility.whyNotDiskful(resource, group, pool, live, node, false)
+                        .or(() -> ruleOut(node, spread, spreadUsed, together, togetherValue));
+                why.ifPresent(reason -> reasons.add(node.name() + ": " + reason));
+            }
             target.problem(Problem.Kind.NOT_ENOUGH_NODES, group.replicas() + " diskful replicas wanted, "
-                    + target.diskful().size() + " placed; " + (reasons.isEmpty() ? "no other node" : reasons));
+                    + target.diskful().size() + " placed; " + (reasons.isEmpty() ? "no other node" : String.join("; ", reasons)));
         }
     }
 
-    private Optional<String> ruleOut(Node node, Optional<String> spread, Set<String> spreadUsed, Optional<String> together,
+    /** {@link #ruleOut} without the words, for the loop that runs for every node of every resource. */
+    private static boolean fits(Node node, Optional<String> spread, Set<String> spreadUsed, Optional<String> together,
+                                Optional<String> togetherValue) {
+        if (spread.isPresent()) {
+            String value = node.labels().get(spread.get());
+            if (value == null || spreadUsed.contains(value)) return false;
+        }
+        return together.isEmpty() || Optional.ofNullable(node.labels().get(together.get())).equals(togetherValue);
+    }
+
+    private static Optional<String> ruleOut(Node node, Optional<String> spread, Set<String> spreadUsed, Optional<String> together,
                                      Optional<String> togetherValue) {
         if (spread.isPresent()) {
-            Optional<String> value = label(node.name(), spread);
-            if (value.isEmpty()) return Optional.of("has no label " + spread.get() + " to spread across");
-            if (spreadUsed.contains(value.get())) return Optional.of(spread.get() + " " + value.get() + " already holds a replica");
+            String value = node.labels().get(spread.get());
+            if (value == null) return Optional.of("has no label " + spread.get() + " to spread across");
+            if (spreadUsed.contains(value)) return Optional.of(spread.get() + " " + value + " already holds a replica");
         }
-        if (together.isPresent() && !label(node.name(), together).equals(togetherValue)) {
+        if (together.isPresent() && !Optional.ofNullable(node.labels().get(together.get())).equals(togetherValue)) {
             return Optional.of(together.get() + " is not " + togetherValue.orElse("(none)") + ", where the replicas are kept together");
         }
         return Optional.empty();
     }
 
-    /** The {@code keepTogether} value whose nodes can hold all new replicas, most free space first, ties by value. */
-    private Optional<String> bestTogetherValue(List<Node> candidates, String label, StoragePool pool, int needed) {
+    /** The {@code keepTogether} value whose eligible nodes can hold all new replicas, most free space first, ties by value. */
+    private Optional<String> bestTogetherValue(Resource resource, ResourceGroup group, StoragePool pool, ExistingResource live,
+                                               TargetBuilder target, String label, int needed) {
         TreeMap<String, long[]> byValue = new TreeMap<>(); // value -> {nodes, free bytes}
-        for (Node node : candidates) {
+        for (Node node : desired.nodes().values()) {
             String value = node.labels().get(label);
-            if (value == null) continue;
+            if (value == null || target.holds(node.name()) || eligibility.whyNotDiskful(resource, group, pool, live, node, false).isPresent()) {
+                continue;
+            }
             long[] sums = byValue.computeIfAbsent(value, v -> new long[2]);
             sums[0]++;
-            sums[1] += space.left(pool, node.name()).bytes().orElse(0L);
+            sums[1] += space.leftForRanking(pool, node.name());
         }
         String best = null;
         for (var entry : byValue.entrySet()) {

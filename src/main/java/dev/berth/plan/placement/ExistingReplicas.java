@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What is live of each resource the stack names. A host's own definition decides whether it
@@ -37,25 +38,33 @@ public record ExistingReplicas(SortedMap<String, ExistingResource> resources) {
         desired.nodes().values().forEach(n -> nodeOfHostname.put(n.hostname(), n.name()));
         // Per node: its definitions, or empty when the host's DRBD state could not be read.
         Map<String, Optional<SortedMap<String, HostDefinitions.Found>>> byNode = new TreeMap<>();
+        DefinitionFiles.Cache files = new DefinitionFiles.Cache();
         for (Node node : desired.nodes().values()) {
             Optional<ObservedHost> host = Optional.ofNullable(observed.hosts().get(node.name()));
             byNode.put(node.name(), host.flatMap(ObservedHost::reachable)
-                    .flatMap(h -> HostDefinitions.read(h, desired.resources().keySet())));
+                    .flatMap(h -> HostDefinitions.read(h, desired.resources().keySet(), files)));
         }
+        // By resource, the nodes that define it: most resources of a big plan are defined nowhere yet.
+        Map<String, TreeMap<String, HostDefinitions.Found>> byResource = new TreeMap<>();
+        byNode.forEach((node, found) -> found.ifPresent(all -> all.forEach((resource, definition) ->
+                byResource.computeIfAbsent(resource, r -> new TreeMap<>()).put(node, definition))));
         TreeMap<String, ExistingResource> resources = new TreeMap<>();
         for (Resource resource : desired.resources().values()) {
-            resources.put(resource.name(), readOne(desired, observed, resource, byNode, nodeOfHostname));
+            TreeMap<String, HostDefinitions.Found> defined = byResource.get(resource.name());
+            resources.put(resource.name(), defined == null ? ExistingResource.none(resource.name())
+                    : readOne(desired, observed, resource, defined, byNode, nodeOfHostname));
         }
         return new ExistingReplicas(resources);
     }
 
     private static ExistingResource readOne(DesiredCluster desired, ObservedCluster observed, Resource resource,
+                                            Map<String, HostDefinitions.Found> defined,
                                             Map<String, Optional<SortedMap<String, HostDefinitions.Found>>> byNode,
                                             Map<String, String> nodeOfHostname) {
         TreeMap<String, ConfiguredDefinition> views = new TreeMap<>();
         TreeMap<String, Boolean> adopted = new TreeMap<>();
         List<ForeignDefinition> foreign = new ArrayList<>();
-        byNode.forEach((node, found) -> found.map(all -> all.get(resource.name())).ifPresent(definition -> {
+        defined.forEach((node, definition) -> {
             Optional<String> refusal = Ownership.refusal(desired, resource, definition);
             if (refusal.isPresent()) {
                 foreign.add(new ForeignDefinition(node, resource.name(), Ownership.foreignOwner(definition.owner()),
@@ -64,11 +73,11 @@ public record ExistingReplicas(SortedMap<String, ExistingResource> resources) {
                 views.put(node, definition.definition().orElseThrow());
                 adopted.put(node, definition.owner() != HostDefinitions.Owner.BERTH);
             }
-        }));
+        });
         TreeMap<String, ExistingReplica> replicas = new TreeMap<>();
         List<String> notes = new ArrayList<>();
         TreeMap<String, Integer> listedOnly = new TreeMap<>();
-        for (Node node : desired.nodes().values()) {
+        for (Node node : relevantNodes(desired, views, nodeOfHostname)) {
             boolean reachable = Optional.ofNullable(observed.hosts().get(node.name())).map(ObservedHost::isReachable).orElse(false);
             boolean blind = byNode.get(node.name()).isEmpty();
             ConfiguredDefinition own = views.get(node.name());
@@ -97,6 +106,17 @@ public record ExistingReplicas(SortedMap<String, ExistingResource> resources) {
             }
         }
         return new ExistingResource(resource.name(), replicas, strangers(views, nodeOfHostname), listedOnly, foreign, notes);
+    }
+
+    /** The nodes that define the resource or that a definition lists, in name order: no other node can hold a replica. */
+    private static List<Node> relevantNodes(DesiredCluster desired, Map<String, ConfiguredDefinition> views,
+                                            Map<String, String> nodeOfHostname) {
+        TreeSet<String> names = new TreeSet<>(views.keySet());
+        views.values().forEach(view -> view.hosts().forEach(h -> {
+            String node = nodeOfHostname.get(h.hostname());
+            if (node != null) names.add(node);
+        }));
+        return names.stream().map(desired.nodes()::get).toList();
     }
 
     /** Hosts in the definitions that the stack does not name, with their node-ids (first view by node name). */

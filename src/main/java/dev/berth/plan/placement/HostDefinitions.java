@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One reachable host's definitions of the stack's resource names, each with its owner. The
@@ -26,20 +27,26 @@ final class HostDefinitions {
     record Found(String resource, Owner owner, String where, Optional<ConfiguredDefinition> definition, String why) {}
 
     static final String LINSTOR_FOLDER = "/var/lib/linstor.d/";
+    static final String BERTH_FOLDER = "/etc/drbd.d/";
 
     private HostDefinitions() {}
 
     /** Empty when neither drbdadm's view nor the resource files could be read: nothing is known. */
-    static Optional<SortedMap<String, Found>> read(ReachableHost host, Set<String> stackResources) {
+    static Optional<SortedMap<String, Found>> read(ReachableHost host, Set<String> stackResources, DefinitionFiles.Cache cache) {
         var configured = host.inventory().drbd().configured().value();
         var files = host.inventory().files().resourceFiles().value();
         if (configured.isEmpty() && files.isEmpty()) return Optional.empty();
         TreeMap<String, Found> found = new TreeMap<>();
         Map<String, ResourceFile> fileByPath = new TreeMap<>();
         files.ifPresent(list -> list.forEach(f -> fileByPath.put(f.path(), f)));
-        Map<String, Found> fromFiles = files.map(list -> fromFiles(list, stackResources)).orElse(Map.of());
+        // drbdadm's view covers every file it includes; only files it did not show are read here
+        // (all of them when drbdadm could not answer), since parsing thousands of files costs.
+        Set<String> shown = configured.map(list -> list.stream().map(ConfiguredResource::name).collect(Collectors.toSet())).orElse(Set.of());
+        Map<String, Found> fromFiles = files.map(list -> fromFiles(list.stream()
+                .filter(f -> configured.isEmpty() || !shown.contains(DefinitionFiles.resourceNameOf(f))).toList(), stackResources, cache))
+                .orElse(Map.of());
         configured.ifPresent(list -> list.stream().filter(c -> stackResources.contains(c.name()))
-                .forEach(c -> found.put(c.name(), classify(c, files.isPresent(), fileByPath, fromFiles))));
+                .forEach(c -> found.put(c.name(), classify(c, files.isPresent(), fileByPath))));
         fromFiles.forEach(found::putIfAbsent);
         host.inventory().linstorFiles().value().ifPresent(names -> names.forEach(name -> {
             String resource = name.endsWith(".res") ? name.substring(0, name.length() - 4) : name;
@@ -51,8 +58,7 @@ final class HostDefinitions {
         return Optional.of(found);
     }
 
-    private static Found classify(ConfiguredResource resource, boolean filesKnown, Map<String, ResourceFile> fileByPath,
-                                  Map<String, Found> fromFiles) {
+    private static Found classify(ConfiguredResource resource, boolean filesKnown, Map<String, ResourceFile> fileByPath) {
         String name = resource.name();
         Optional<String> file = resource.definingFile();
         String where = file.orElse("drbdadm dump");
@@ -69,9 +75,9 @@ final class HostDefinitions {
             owner = listed != null && listed.writtenByBerth() ? Owner.BERTH : Owner.HAND_WRITTEN;
             why = owner == Owner.BERTH ? "Berth wrote it" : "defined in " + file.get() + ", which Berth did not write";
         } else {
-            // drbdadm always says where a resource is defined; without that, trust only Berth's own file.
-            Found own = fromFiles.get(name);
-            owner = own != null && own.owner() == Owner.BERTH ? Owner.BERTH : Owner.HAND_WRITTEN;
+            // drbdadm always says where a resource is defined; without that, trust only Berth's own file name.
+            ResourceFile own = fileByPath.get(BERTH_FOLDER + name + ".res");
+            owner = own != null && own.writtenByBerth() ? Owner.BERTH : Owner.HAND_WRITTEN;
             why = owner == Owner.BERTH ? "Berth wrote it" : "drbdadm did not say where it is defined";
         }
         if (resource.definition().isEmpty() && owner == Owner.BERTH) {
@@ -81,10 +87,10 @@ final class HostDefinitions {
         return new Found(name, owner, where, resource.definition(), why);
     }
 
-    private static Map<String, Found> fromFiles(List<ResourceFile> files, Set<String> stackResources) {
+    private static Map<String, Found> fromFiles(List<ResourceFile> files, Set<String> stackResources, DefinitionFiles.Cache cache) {
         TreeMap<String, Found> found = new TreeMap<>();
         for (ResourceFile file : files) {
-            DefinitionFiles.Read read = DefinitionFiles.read(file);
+            DefinitionFiles.Read read = cache.read(file);
             Owner owner = file.writtenByBerth() ? Owner.BERTH : Owner.HAND_WRITTEN;
             String why = file.writtenByBerth() ? "Berth wrote it" : file.path() + " was not written by Berth";
             if (read.problem().isPresent()) {

@@ -32,6 +32,7 @@ final class ObservedNumbers {
     private ObservedNumbers() {}
 
     static void collect(DesiredCluster desired, ObservedCluster observed, UsedNumbers used) {
+        DefinitionFiles.Cache cache = new DefinitionFiles.Cache();
         for (ReachableHost host : observed.reachable()) {
             Node node = desired.nodes().get(host.node());
             if (node == null) continue;
@@ -43,8 +44,10 @@ final class ObservedNumbers {
                     .map(list -> list.stream().map(ConfiguredResource::name).collect(Collectors.toSet())).orElse(Set.of());
             inventory.files().resourceFiles().value().ifPresent(files -> {
                 for (ResourceFile file : files) {
-                    if (shown.contains(DefinitionFiles.resourceNameOf(file))) continue;
-                    DefinitionFiles.read(file).definitions().forEach((name, d) -> definition(node, name, d, used));
+                    String name = DefinitionFiles.resourceNameOf(file);
+                    // Berth's files of stack resources are the live replicas, which allocation reserves itself.
+                    if (shown.contains(name) || file.writtenByBerth() && desired.resources().containsKey(name)) continue;
+                    cache.read(file).definitions().forEach((resource, d) -> definition(node, resource, d, used));
                 }
             });
             inventory.drbd().kernel().value().ifPresent(list -> list.forEach(resource -> kernel(node.name(), resource, used)));

@@ -20,8 +20,8 @@ public final class Placement {
     private Placement() {}
 
     public static Placements place(DesiredCluster desired, ObservedCluster observed, ExistingReplicas existing) {
-        FreeSpace space = new FreeSpace(desired, observed);
-        Eligibility eligibility = new Eligibility(space);
+        FreeSpace space = new FreeSpace(observed);
+        Eligibility eligibility = new Eligibility(desired, space);
         ExplicitPlacement explicit = new ExplicitPlacement(desired, space, eligibility);
         GroupPlacement grouped = new GroupPlacement(desired, space, eligibility);
         TreeMap<String, ResourcePlacement> placements = new TreeMap<>();
