@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * Which definitions of a stack resource Berth may treat as its own (design.md, ownership
  * markers): those in files whose first line is Berth's header, and hand-written ones only under
- * {@code ownership.adopt} and only when they define the same volumes as the stack. A LINSTOR
+ * {@code ownership.adopt}, only in /etc/drbd.d and only when they define the same volumes as the stack. A LINSTOR
  * satellite's definition is never Berth's, whatever the stack says.
  */
 final class Ownership {
@@ -33,6 +33,11 @@ final class Ownership {
         }
         if (!desired.ownership().adopt()) return Optional.of(found.why() + "; set ownership.adopt to take it over");
         if (found.definition().isEmpty()) return Optional.of(found.why() + "; it cannot be read, so it cannot be adopted");
+        // Berth keeps a resource in /etc/drbd.d/<name>.res; one defined elsewhere (drbd.conf itself,
+        // an include outside the folder) would end up defined twice once Berth writes its file.
+        if (!found.where().startsWith(HostDefinitions.BERTH_FOLDER)) {
+            return Optional.of(found.why() + "; only resources defined in " + HostDefinitions.BERTH_FOLDER + " can be adopted");
+        }
         Set<Integer> wanted = resource.volumes().stream().map(Volume::number).collect(Collectors.toCollection(TreeSet::new));
         for (ConfiguredHost host : found.definition().get().hosts()) {
             Set<Integer> defined = host.volumes().stream().map(ConfiguredVolume::number).collect(Collectors.toCollection(TreeSet::new));

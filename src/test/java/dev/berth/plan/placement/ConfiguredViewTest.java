@@ -76,6 +76,18 @@ class ConfiguredViewTest {
     }
 
     @Test
+    void onlyAHandWrittenDefinitionInEtcDrbdDCanBeAdopted() {
+        Reading<List<ResourceFile>> noBerthFiles = Reading.known(List.of());
+        ObservedCluster inFolder = cluster(Reading.known(List.of(configured(live(1), "/etc/drbd.d/r.res:3"))), noBerthFiles);
+        assertEquals(3, ExistingReplicas.read(Stacks.adopting(desired), inFolder).of("r").replicas().size());
+        ObservedCluster inDrbdConf = cluster(Reading.known(List.of(configured(live(1), "/etc/drbd.conf:12"))), noBerthFiles);
+        ExistingResource refused = ExistingReplicas.read(Stacks.adopting(desired), inDrbdConf).of("r");
+        assertTrue(refused.replicas().isEmpty());
+        assertTrue(refused.foreign().get(0).why().endsWith("only resources defined in /etc/drbd.d/ can be adopted"),
+                refused.foreign().get(0).why());
+    }
+
+    @Test
     void aHostWhoseDrbdStateIsUnreadableIsKnownFromItsPeers() {
         Reading<List<ResourceFile>> files = Reading.known(List.of(ObservedHosts.berthFile(live(1))));
         List<ObservedHost> hosts = new ArrayList<>(cluster(Reading.known(List.of()), files).hosts().values());
