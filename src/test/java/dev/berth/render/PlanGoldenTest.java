@@ -20,6 +20,15 @@ class PlanGoldenTest {
     @TestFactory
     Stream<DynamicTest> verboseText() { return each("txt", ".verbose", plan -> PlanTextRenderer.render(plan, PlanTextRenderer.Options.VERBOSE)); }
 
+    @TestFactory
+    Stream<DynamicTest> json() { return each("json", "", PlanJsonRenderer::render); }
+
+    @TestFactory
+    Stream<DynamicTest> markdown() { return each("md", "", PlanMarkdownRenderer::render); }
+
+    @TestFactory
+    Stream<DynamicTest> dot() { return each("dot", "", PlanDotRenderer::render); }
+
     private static Stream<DynamicTest> each(String extension, String variant, Function<Plan, String> render) {
         return SamplePlans.all().entrySet().stream().map(sample -> DynamicTest.dynamicTest(sample.getKey() + variant,
                 () -> Golden.verify("plan/" + sample.getKey() + variant, extension, render.apply(sample.getValue()))));
