@@ -35,7 +35,7 @@ public final class PlanCodec {
         try {
             tree = OperationJson.MAPPER.readTree(json);
         } catch (JacksonException malformed) {
-            return LoadResult.rejected(Diagnostic.error("", "not a plan: malformed JSON (" + malformed.getOriginalMessage() + ")").withHint(REMAKE));
+            return LoadResult.rejected(Diagnostic.error("", "not a plan: malformed JSON (" + where(malformed) + ")").withHint(REMAKE));
         }
         if (tree == null || !tree.isObject()) return LoadResult.rejected(Diagnostic.error("", "not a plan: the document is not a JSON object"));
         JsonNode version = tree.get("format_version");
@@ -59,6 +59,13 @@ public final class PlanCodec {
                     .withHint("plans keep <redacted:SOURCE>; remove this file and rotate the secret")).toList());
         }
         return decode(tree);
+    }
+
+    /** {@code line 3, column 7: Unexpected end-of-input}, without the parser's notes on its own input source. */
+    private static String where(JacksonException malformed) {
+        String message = malformed.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*$", "");
+        if (malformed.getLocation() == null || malformed.getLocation().getLineNr() < 0) return message;
+        return "line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr() + ": " + message;
     }
 
     private static LoadResult decode(JsonNode tree) {
