@@ -43,7 +43,8 @@ class ArchitectureTest {
             entry("plan.placement", Set.of("desired", "observed", "drbd", "diag")),
             // saved plans: the plan records and the operations they hold, in and out of JSON; desired only for Backend's spelling
             entry("plan.codec", Set.of("plan", "ops", "desired", "diag")),
-            entry("render", Set.of("plan", "diff", "observed", "desired", "apply.events", "diag")),
+            // ops: a plan's steps are made of its values (Risk, HostCommand, WaitCondition), which the plan views print
+            entry("render", Set.of("plan", "ops", "diff", "observed", "desired", "apply.events", "diag")),
             entry("journal", Set.of("plan")),
             entry("sim", Set.of("transport", "drbd")),
             entry("apply", Set.of("plan", "ops", "transport", "journal", "discovery", "observed", "drbd", "diag")),
