@@ -53,7 +53,7 @@ final class StepTextRenderer {
 
     private void block(Step step) {
         out.append('\n').append("  ").append(style.bold(step.id())).append('\n');
-        out.append("    on ").append(step.host()).append(", ").append(style.risk(step.risk())).append(": ").append(step.summary()).append('\n');
+        out.append("    on ").append(step.host()).append(" (risk: ").append(style.risk(step.risk())).append("): ").append(step.summary()).append('\n');
         step.blockedBecause().ifPresent(why -> out.append("    ").append(style.warning("BLOCKED: " + why)).append('\n'));
         if (!step.reason().isEmpty()) out.append("    why: ").append(step.reason()).append('\n');
         if (!step.dependsOn().isEmpty()) out.append("    after: ").append(String.join(", ", step.dependsOn())).append('\n');
@@ -62,7 +62,8 @@ final class StepTextRenderer {
             out.append("    drbdadm will run:\n");
             step.predicted().forEach(line -> out.append("      ").append(style.dim(line)).append('\n'));
         }
-        step.waits().forEach(wait -> out.append("    then waits until ").append(wait).append('\n'));
+        // a step that runs nothing is its wait, and its summary already says so
+        if (!step.commands().isEmpty()) step.waits().forEach(wait -> out.append("    then waits until ").append(wait).append('\n'));
         if (step.undo().isEmpty()) {
             out.append("    undo: ").append(step.risk().isAutomatic() ? "nothing to run" : "none, it cannot be undone").append('\n');
         } else {
