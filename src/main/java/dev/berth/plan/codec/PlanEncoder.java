@@ -30,19 +30,12 @@ final class PlanEncoder {
         root.put("format_version", plan.formatVersion());
         root.put("plan_id", plan.planId());
         Summary summary = plan.summary();
-        ObjectNode counts = root.putObject("summary");
-        counts.put("add", summary.add());
-        counts.put("change", summary.change());
-        counts.put("destroy", summary.destroy());
-        counts.put("blocked", summary.blocked());
-        counts.put("refusals", summary.refusals());
+        root.putObject("summary").put("add", summary.add()).put("change", summary.change()).put("destroy", summary.destroy())
+                .put("blocked", summary.blocked()).put("refusals", summary.refusals());
         ArrayNode refusals = root.putArray("refusals");
         for (Refusal refusal : plan.refusals()) {
-            ObjectNode node = refusals.addObject();
-            node.put("rule", refusal.rule().spelling());
-            node.put("address", refusal.address().toString());
-            node.put("message", refusal.message());
-            node.put("hint", refusal.hint());
+            refusals.addObject().put("rule", refusal.rule().spelling()).put("address", refusal.address().toString())
+                    .put("message", refusal.message()).put("hint", refusal.hint());
         }
         ArrayNode changes = root.putArray("resource_changes");
         plan.resourceChanges().forEach(change -> changes.add(change(change)));
@@ -52,11 +45,7 @@ final class PlanEncoder {
         plan.allocations().forEach(allocation -> allocations.add(allocation(allocation)));
         ArrayNode unmanaged = root.putArray("unmanaged");
         for (Unmanaged item : plan.unmanaged()) {
-            ObjectNode node = unmanaged.addObject();
-            node.put("node", item.node());
-            node.put("kind", item.kind());
-            node.put("name", item.name());
-            node.put("detail", item.detail());
+            unmanaged.addObject().put("node", item.node()).put("kind", item.kind()).put("name", item.name()).put("detail", item.detail());
         }
         root.set("basis", basis(plan.basis()));
         return root;
