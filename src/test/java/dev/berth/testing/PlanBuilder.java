@@ -89,7 +89,7 @@ public final class PlanBuilder {
     }
 
     /** The operation's name in the saved plan, from {@link Operation}'s subtype list. */
-    static String kind(Operation operation) {
+    public static String kind(Operation operation) {
         return Arrays.stream(Operation.class.getAnnotation(JsonSubTypes.class).value())
                 .filter(type -> type.value() == operation.getClass()).map(JsonSubTypes.Type::name).findFirst().orElseThrow();
     }
