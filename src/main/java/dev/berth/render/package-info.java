@@ -1,5 +1,8 @@
 /**
  * Renderers: diagnostics, plans, drift and observed state as text, JSON, Markdown, JUnit or DOT.
- * A renderer only formats the data it is given; it never decides anything.
+ * A renderer only formats the data it is given; it never decides anything. The plan views
+ * ({@code PlanTextRenderer}, {@code PlanJsonRenderer}, {@code PlanMarkdownRenderer},
+ * {@code PlanDotRenderer}) show the same differences ({@code AttributeDiff}) and the same steps;
+ * the JSON view is the saved-plan format itself, so there is one machine-readable plan.
  */
 package dev.berth.render;

@@ -1,0 +1,144 @@
+package dev.berth.plan.codec;
+
+import dev.berth.ops.HostCommand;
+import dev.berth.ops.WaitCondition;
+import dev.berth.plan.Action;
+import dev.berth.plan.Allocation;
+import dev.berth.plan.Basis;
+import dev.berth.plan.Plan;
+import dev.berth.plan.Refusal;
+import dev.berth.plan.ResourceChange;
+import dev.berth.plan.Step;
+import dev.berth.plan.Summary;
+import dev.berth.plan.Unmanaged;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plan → the JSON tree {@code schemas/plan.schema.json} describes. Written by hand rather than by
+ * reflection, so that the saved format changes only when this file and the schema change together.
+ * Keys come in reading order (verdict first, the long basis last); the plan id does not depend on it.
+ */
+final class PlanEncoder {
+    private PlanEncoder() {}
+
+    static ObjectNode encode(Plan plan) {
+        ObjectNode root = OperationJson.MAPPER.createObjectNode();
+        root.put("format_version", plan.formatVersion());
+        root.put("plan_id", plan.planId());
+        Summary summary = plan.summary();
+        root.putObject("summary").put("add", summary.add()).put("change", summary.change()).put("destroy", summary.destroy())
+                .put("blocked", summary.blocked()).put("refusals", summary.refusals());
+        ArrayNode refusals = root.putArray("refusals");
+        for (Refusal refusal : plan.refusals()) {
+            refusals.addObject().put("rule", refusal.rule().spelling()).put("address", refusal.address().toString())
+                    .put("message", refusal.message()).put("hint", refusal.hint());
+        }
+        ArrayNode changes = root.putArray("resource_changes");
+        plan.resourceChanges().forEach(change -> changes.add(change(change)));
+        ArrayNode steps = root.putArray("steps");
+        plan.steps().forEach(step -> steps.add(step(step)));
+        ArrayNode allocations = root.putArray("allocations");
+        plan.allocations().forEach(allocation -> allocations.add(allocation(allocation)));
+        ArrayNode unmanaged = root.putArray("unmanaged");
+        for (Unmanaged item : plan.unmanaged()) {
+            unmanaged.addObject().put("node", item.node()).put("kind", item.kind()).put("name", item.name()).put("detail", item.detail());
+        }
+        root.set("basis", basis(plan.basis()));
+        return root;
+    }
+
+    /** The plan without its id: what {@link PlanId} digests. */
+    static ObjectNode body(Plan plan) {
+        ObjectNode root = encode(plan);
+        root.remove("plan_id");
+        return root;
+    }
+
+    private static ObjectNode change(ResourceChange change) {
+        ObjectNode node = OperationJson.MAPPER.createObjectNode();
+        node.put("address", change.address().toString());
+        ObjectNode body = node.putObject("change");
+        ArrayNode actions = body.putArray("actions");
+        change.actions().forEach(action -> actions.add(action.spelling()));
+        // as Terraform: nothing before a create, nothing after a destroy (an empty side only, so loading restores it)
+        boolean onlyCreate = change.actions().equals(List.of(Action.CREATE));
+        boolean onlyDelete = change.actions().equals(List.of(Action.DELETE));
+        attributes(body, "before", change.before(), onlyCreate);
+        attributes(body, "after", change.after(), onlyDelete);
+        node.put("reason", change.reason());
+        return node;
+    }
+
+    private static void attributes(ObjectNode parent, String name, Map<String, String> attributes, boolean absent) {
+        if (absent && attributes.isEmpty()) {
+            parent.putNull(name);
+            return;
+        }
+        ObjectNode node = parent.putObject(name);
+        attributes.forEach(node::put);
+    }
+
+    private static ObjectNode step(Step step) {
+        ObjectNode node = OperationJson.MAPPER.createObjectNode();
+        node.put("id", step.id());
+        node.put("address", step.address().toString());
+        node.put("host", step.host());
+        node.put("summary", step.summary());
+        node.set("operation", OperationJson.encode(step.operation()));
+        commands(node.putArray("commands"), step.commands());
+        commands(node.putArray("undo"), step.undo());
+        ArrayNode predicted = node.putArray("predicted");
+        step.predicted().forEach(predicted::add);
+        node.put("risk", step.risk().spelling());
+        ArrayNode waits = node.putArray("waits");
+        for (WaitCondition wait : step.waits()) {
+            ObjectNode condition = waits.addObject();
+            condition.put("kind", OperationJson.spelling(wait.kind()));
+            condition.put("resource", wait.resource());
+            ArrayNode nodes = condition.putArray("nodes");
+            wait.nodes().forEach(nodes::add);
+        }
+        ArrayNode dependsOn = node.putArray("depends_on");
+        step.dependsOn().forEach(dependsOn::add);
+        node.put("reason", step.reason());
+        if (step.blockedBecause().isPresent()) node.put("blocked", step.blockedBecause().get());
+        else node.putNull("blocked");
+        return node;
+    }
+
+    private static void commands(ArrayNode out, List<HostCommand> commands) {
+        for (HostCommand command : commands) {
+            ObjectNode node = out.addObject();
+            ArrayNode argv = node.putArray("argv");
+            command.command().argv().forEach(argv::add);
+            node.put("stdin", command.stdin());
+        }
+    }
+
+    private static ObjectNode allocation(Allocation allocation) {
+        ObjectNode node = OperationJson.MAPPER.createObjectNode();
+        node.put("resource", allocation.resource());
+        ObjectNode nodeIds = node.putObject("node_ids");
+        allocation.nodeIds().forEach(nodeIds::put);
+        ObjectNode ports = node.putObject("ports");
+        allocation.ports().forEach(ports::put);
+        ArrayNode minors = node.putArray("minors");
+        allocation.minors().forEach(minors::add);
+        node.put("peer_slots", allocation.peerSlots());
+        return node;
+    }
+
+    private static ObjectNode basis(Basis basis) {
+        ObjectNode node = OperationJson.MAPPER.createObjectNode();
+        node.put("stack", basis.stack());
+        node.put("spec_digest", basis.specDigest());
+        node.put("target", basis.target());
+        ObjectNode projections = node.putObject("host_projections");
+        basis.hostProjections().forEach(projections::put);
+        return node;
+    }
+}

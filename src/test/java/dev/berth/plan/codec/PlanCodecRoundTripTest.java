@@ -1,0 +1,44 @@
+package dev.berth.plan.codec;
+
+import dev.berth.plan.Plan;
+import dev.berth.testing.BigPlans;
+import dev.berth.testing.SamplePlans;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** load(save(p)) gives p back for every sample, through the schema and the id check. */
+class PlanCodecRoundTripTest {
+    @TestFactory
+    Stream<DynamicTest> everySampleSurvivesSaveAndLoad() {
+        return SamplePlans.all().entrySet().stream().map(sample -> DynamicTest.dynamicTest(sample.getKey(), () -> {
+            Plan plan = sample.getValue();
+            String saved = PlanCodec.save(plan);
+            LoadResult loaded = PlanCodec.load(saved);
+            assertTrue(loaded.isLoaded(), () -> loaded.diagnostics().toString());
+            assertEquals(plan, loaded.plan().orElseThrow());
+            assertEquals(saved, PlanCodec.save(loaded.plan().orElseThrow()), "saving is deterministic");
+        }));
+    }
+
+    @Test
+    void theIdIsTheDigestOfTheBodyAndIgnoresWhatTheIdFieldHeld() {
+        Plan plan = SamplePlans.grow();
+        assertTrue(plan.planId().matches("[0-9a-f]{64}"));
+        Plan withOtherId = new Plan(plan.formatVersion(), "anything", plan.basis(), plan.resourceChanges(), plan.steps(),
+                plan.allocations(), plan.refusals(), plan.unmanaged());
+        assertEquals(plan.planId(), PlanId.of(withOtherId));
+        assertEquals(plan, PlanId.assign(withOtherId));
+    }
+
+    @Test
+    void aLargePlanRoundTrips() {
+        Plan plan = BigPlans.greenfield(200);
+        assertEquals(plan, PlanCodec.load(PlanCodec.save(plan)).plan().orElseThrow());
+    }
+}
