@@ -86,14 +86,13 @@ public final class DrbdOperations {
     }
 
     /** Every backing volume is new and reads as zeros: declare the replicas identical, no sync (facts §4). */
-    public record SkipInitialSync(String node, String resource) implements Operation {
+    public record SkipInitialSync(String node, String resource, int volumes) implements Operation {
         @Override public Address address() { return Address.resource(resource); }
 
         @Override public String summary() { return "skip the initial sync (new volumes read as zeros)"; }
 
-        @Override public List<HostCommand> commands() {
-            return List.of(drbdadm(VerbRequest.of(DrbdadmVerb.NEW_CURRENT_UUID, resource).with(VerbFlag.CLEAR_BITMAP)));
-        }
+        /** new-current-uuid acts on one volume (drbdadm refuses a whole resource), so one line per volume. */
+        @Override public List<HostCommand> commands() { return perVolume(resource, volumes, VerbFlag.CLEAR_BITMAP); }
 
         @Override public List<HostCommand> undo() { return List.of(); }
 
@@ -103,14 +102,12 @@ public final class DrbdOperations {
     }
 
     /** This node becomes the sync source of a full initial sync. */
-    public record StartInitialSync(String node, String resource) implements Operation {
+    public record StartInitialSync(String node, String resource, int volumes) implements Operation {
         @Override public Address address() { return Address.resource(resource); }
 
         @Override public String summary() { return "start the initial sync from " + node; }
 
-        @Override public List<HostCommand> commands() {
-            return List.of(drbdadm(VerbRequest.of(DrbdadmVerb.NEW_CURRENT_UUID, resource).with(VerbFlag.FORCE_RESYNC)));
-        }
+        @Override public List<HostCommand> commands() { return perVolume(resource, volumes, VerbFlag.FORCE_RESYNC); }
 
         @Override public List<HostCommand> undo() { return List.of(); }
 
@@ -171,6 +168,12 @@ public final class DrbdOperations {
         @Override public Risk risk() { return Risk.NONE; }
 
         @Override public boolean isDone(ReachableHost host) { return false; }
+    }
+
+    static List<HostCommand> perVolume(String resource, int volumes, VerbFlag flag) {
+        List<HostCommand> commands = new ArrayList<>();
+        for (int v = 0; v < volumes; v++) commands.add(drbdadm(VerbRequest.of(DrbdadmVerb.NEW_CURRENT_UUID, resource).onVolume(v).with(flag)));
+        return commands;
     }
 
     static HostCommand drbdadm(VerbRequest request) { return new HostCommand(new Command(request.drbdadmArgv()), ""); }

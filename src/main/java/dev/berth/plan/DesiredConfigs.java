@@ -20,9 +20,6 @@ import java.util.List;
 final class DesiredConfigs {
     private DesiredConfigs() {}
 
-    /** LINSTOR's backing volume name: {@code <resource>_<volume %05d>} (facts §2). */
-    static String backingName(String resource, int volume) { return String.format("%s_%05d", resource, volume); }
-
     static ResourceConfig build(DesiredCluster cluster, Resource resource, List<ReplicaSet.Replica> replicas, Allocation allocation,
                                 BackingTarget target) {
         ResourceGroup group = cluster.group(resource.group()).orElseThrow();
@@ -34,7 +31,7 @@ final class DesiredConfigs {
             for (int v = 0; v < resource.volumes().size(); v++) {
                 int minor = allocation.minors().get(v);
                 volumes.add(replica.diskless() ? VolumeConfig.diskless(v, minor)
-                        : VolumeConfig.diskful(v, minor, target.devicePath(backingName(resource.name(), v))));
+                        : VolumeConfig.diskful(v, minor, target.devicePath(dev.berth.plan.placement.BackingVolumes.name(resource.name(), v))));
             }
             hosts.add(new HostConfig(node.hostname(), allocation.nodeIds().get(replica.node()), volumes));
         }

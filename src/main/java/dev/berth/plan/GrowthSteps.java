@@ -40,10 +40,10 @@ final class GrowthSteps {
         for (int v = 0; v < resource.volumes().size(); v++) {
             List<String> grows = new ArrayList<>();
             for (ReplicaSet.Replica replica : existing) {
-                String name = DesiredConfigs.backingName(resource.name(), v);
+                String name = dev.berth.plan.placement.BackingVolumes.name(resource.name(), v);
                 Optional<Size> observed = context.view(replica.node()).volumeSize(target, name);
                 if (observed.isEmpty()) continue;
-                Size wanted = context.view(replica.node()).rounded(target, MetadataSize.grossFor(resource.volumes().get(v).size(), allocation.peerSlots()));
+                Size wanted = grossSize(context, resource, replica.node(), v, allocation);
                 if (observed.get().compareTo(wanted) > 0 && !fitsAnyway(observed.get(), v)) {
                     context.refuse(Refusal.Rule.SHRINK, Address.volume(resource.name(), v, replica.node()), "volume " + v + " of "
                             + resource.name() + " would shrink from " + observed.get() + " to " + wanted + " on " + replica.node(),
@@ -64,6 +64,13 @@ final class GrowthSteps {
                     List.of(), "every backing volume grew; one resize grows the DRBD device everywhere"));
         }
         return ids;
+    }
+
+    /** The backing size for a volume's data and metadata, in whole extents or zvol blocks of that node's pool. */
+    static Size grossSize(PlanContext context, Resource resource, String node, int volume, Allocation allocation) {
+        var pool = context.cluster.pool(context.cluster.group(resource.group()).orElseThrow().pool()).orElseThrow();
+        return dev.berth.plan.placement.BackingVolumes.grossSize(resource.volumes().get(volume).size(), allocation.peerSlots(), pool,
+                java.util.Optional.ofNullable(context.observed.hosts().get(node)));
     }
 
     /** Created with more peer slots than now: a larger volume that still holds exactly the wanted data is no shrink. */

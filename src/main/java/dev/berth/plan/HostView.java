@@ -15,10 +15,6 @@ import java.util.Optional;
 
 /** The questions the planner asks about one node's observed state; empty answers for unreachable hosts. */
 final class HostView {
-    static final Size DEFAULT_EXTENT = Size.ofMiB(4);
-    /** OpenZFS 2.2's default volblocksize; a zvol's size must be a multiple of it. */
-    static final Size ZVOL_BLOCK = Size.ofKiB(16);
-
     private final Optional<ReachableHost> host;
 
     HostView(ObservedCluster observed, String node) {
@@ -56,11 +52,5 @@ final class HostView {
 
     boolean hasThinPool(String volumeGroup, String thinPool) {
         return host.flatMap(h -> h.inventory().lvm().logicalVolume(volumeGroup, thinPool)).filter(lv -> lv.isThinPool()).isPresent();
-    }
-
-    /** The size a backing volume must have for {@code gross} bytes: whole extents (LVM) or whole blocks (ZFS). */
-    Size rounded(BackingTarget target, Size gross) {
-        if (target.backend().isZfs()) return gross.roundUpTo(ZVOL_BLOCK);
-        return gross.roundUpTo(volumeGroup(target.container()).map(VolumeGroup::extentSize).orElse(DEFAULT_EXTENT));
     }
 }

@@ -74,7 +74,7 @@ final class RemovalSteps {
     private List<String> removeVolumes(ReplicaSet.Removal removal, String afterFile) {
         List<String> ids = new ArrayList<>();
         for (int v = 0; v < resource.volumes().size(); v++) {
-            String name = DesiredConfigs.backingName(resource.name(), v);
+            String name = dev.berth.plan.placement.BackingVolumes.name(resource.name(), v);
             var size = context.view(removal.node()).volumeSize(target, name);
             if (size.isEmpty()) continue;
             ids.add(context.graph.add(new VolumeOperations.RemoveBackingVolume(removal.node(), resource.name(), v, name, target, size.get()),

@@ -41,7 +41,7 @@ final class ResourceSteps {
         this.resource = resource;
         this.group = context.cluster.group(resource.group()).orElseThrow();
         StoragePool pool = context.cluster.pool(group.pool()).orElseThrow();
-        this.target = new BackingTarget(pool.backend(), pool.container(), pool.thinPool());
+        this.target = targetOf(pool);
         this.allocation = allocation;
         this.replicas = replicas;
     }
@@ -91,7 +91,7 @@ final class ResourceSteps {
         upDependsOn.add(file);
         if (!replica.diskless()) {
             for (int v = 0; v < resource.volumes().size(); v++) {
-                String name = DesiredConfigs.backingName(resource.name(), v);
+                String name = dev.berth.plan.placement.BackingVolumes.name(resource.name(), v);
                 Size size = grossSize(node, v);
                 List<String> poolDependency = Optional.ofNullable(context.poolSteps.get(PlanContext.poolKey(group.pool(), node)))
                         .map(List::of).orElse(List.of());
@@ -120,11 +120,15 @@ final class ResourceSteps {
         String wait = context.graph.add(new DrbdOperations.WaitFor(anchor, resource.name(), connected), ups, List.of(connected),
                 List.of(), "every replica must be connected before the initial sync");
         boolean zeros = target.backend().newVolumesReadAsZeros();
-        VerbRequest request = VerbRequest.of(DrbdadmVerb.NEW_CURRENT_UUID, resource.name())
-                .with(zeros ? VerbFlag.CLEAR_BITMAP : VerbFlag.FORCE_RESYNC);
-        String sync = context.graph.add(zeros ? new DrbdOperations.SkipInitialSync(anchor, resource.name())
-                        : new DrbdOperations.StartInitialSync(anchor, resource.name()), List.of(wait), List.of(),
-                predicted(config, anchor, request), zeros ? target.backend().spelling() + " volumes are new and read as zeros: no sync needed"
+        List<String> predictions = new ArrayList<>();
+        for (int v = 0; v < resource.volumes().size(); v++) {
+            predictions.addAll(predicted(config, anchor, VerbRequest.of(DrbdadmVerb.NEW_CURRENT_UUID, resource.name()).onVolume(v)
+                    .with(zeros ? VerbFlag.CLEAR_BITMAP : VerbFlag.FORCE_RESYNC)));
+        }
+        int volumes = resource.volumes().size();
+        String sync = context.graph.add(zeros ? new DrbdOperations.SkipInitialSync(anchor, resource.name(), volumes)
+                        : new DrbdOperations.StartInitialSync(anchor, resource.name(), volumes), List.of(wait), List.of(),
+                predictions, zeros ? target.backend().spelling() + " volumes are new and read as zeros: no sync needed"
                         : "thick LVM volumes hold old data: a full sync from " + anchor + " makes every replica identical");
         WaitCondition uptodate = new WaitCondition(WaitCondition.Kind.UP_TO_DATE, resource.name(), diskfulNodes(replicas.intermediate()));
         String done = context.graph.add(new DrbdOperations.WaitFor(anchor, resource.name(), uptodate), List.of(sync), List.of(uptodate),
@@ -142,9 +146,10 @@ final class ResourceSteps {
     }
 
     Size grossSize(String node, int volume) {
-        Size net = resource.volumes().get(volume).size();
-        return context.view(node).rounded(target, MetadataSize.grossFor(net, allocation.peerSlots()));
+        return GrowthSteps.grossSize(context, resource, node, volume, allocation);
     }
+
+    static BackingTarget targetOf(StoragePool pool) { return new BackingTarget(pool.backend(), pool.container(), pool.thinPool()); }
 
     /** The node that runs cluster-wide verbs: the first diskful replica by name. */
     static String anchorNode(List<ReplicaSet.Replica> set) {

@@ -49,7 +49,7 @@ public final class BigPlans {
             }
             String connected = plan.step(new DrbdOperations.WaitFor(hosts[0], resource,
                     new WaitCondition(WaitCondition.Kind.CONNECTED, resource, List.of(hosts))), "before the sync is skipped", up);
-            plan.step(new DrbdOperations.SkipInitialSync(hosts[0], resource), config, "new thin volumes read as zeros", connected);
+            plan.step(new DrbdOperations.SkipInitialSync(hosts[0], resource, 1), config, "new thin volumes read as zeros", connected);
             plan.allocation(SampleAttributes.allocation(config));
         }
         Map<String, String> projections = new TreeMap<>();

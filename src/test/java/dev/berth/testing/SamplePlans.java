@@ -77,7 +77,7 @@ public final class SamplePlans {
         }
         String connected = plan.step(new DrbdOperations.WaitFor("worker-1", RESOURCE,
                 new WaitCondition(WaitCondition.Kind.CONNECTED, RESOURCE, HOSTS)), "the initial sync is skipped only with every replica connected", upSteps);
-        plan.step(new DrbdOperations.SkipInitialSync("worker-1", RESOURCE), config,
+        plan.step(new DrbdOperations.SkipInitialSync("worker-1", RESOURCE, 1), config,
                 "every backing volume is new on LVM-thin with zeroing, so all replicas already hold the same zeros", connected);
         plan.allocation(SampleAttributes.allocation(config));
         return plan.build(SampleAttributes.basis(digest("greenfield"), projections("{\"drbd\":[],\"files\":[],\"last_plan_id\":null,\"pools\":[],\"volumes\":[]}")));

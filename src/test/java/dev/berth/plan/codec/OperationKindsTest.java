@@ -47,8 +47,8 @@ class OperationKindsTest {
                 new DrbdOperations.BringUp("worker-1", "db"),
                 new DrbdOperations.Reconfigure("worker-1", "db", "resource \"db\" {\n}\n"),
                 new DrbdOperations.TakeDown("worker-1", "db"),
-                new DrbdOperations.SkipInitialSync("worker-1", "db"),
-                new DrbdOperations.StartInitialSync("worker-1", "db"),
+                new DrbdOperations.SkipInitialSync("worker-1", "db", 1),
+                new DrbdOperations.StartInitialSync("worker-1", "db", 2),
                 new DrbdOperations.Resize("worker-1", "db", 0, false),
                 new DrbdOperations.ForgetPeer("worker-1", "db", 31, false),
                 new DrbdOperations.WaitFor("worker-1", "db", new WaitCondition(WaitCondition.Kind.CONNECTED, "db", List.of("worker-1", "worker-2"))));

@@ -1,0 +1,55 @@
+package dev.berth.cli;
+
+import dev.berth.plan.Plan;
+import dev.berth.plan.codec.PlanCodec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code berth plan STACK}: what apply would do, in order, with every refusal. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Discover the hosts and show the ordered plan that would make them match the stack.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (no changes, or any plan without --detailed-exitcode)", "1:error",
+                "2:changes present (with --detailed-exitcode)", "3:refused by a safety rule, or steps blocked", "64:usage error"})
+final class PlanCommand extends BerthSubcommand {
+    @Mixin
+    StackOptions stackOptions;
+
+    @Mixin
+    PlanFlags planFlags;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, markdown or dot.")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Save the plan (its JSON) to FILE, for review and 'berth apply --plan FILE'.")
+    Path outFile;
+
+    @Option(names = "--verbose", description = "Show every step's exact commands, undo and predicted drbdsetup lines.")
+    boolean verbose;
+
+    @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes (0 only when there are none).")
+    boolean detailedExitCode;
+
+    @Override
+    public Integer call() throws IOException {
+        requireFormat(format, ReportFormat.text, ReportFormat.json, ReportFormat.markdown, ReportFormat.dot);
+        Plan plan = Planning.plan(stackOptions, planFlags, err()).plan();
+        if (outFile != null) {
+            Path parent = outFile.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.writeString(outFile, PlanCodec.save(plan), StandardCharsets.UTF_8);
+            err().println("plan " + plan.planId() + " saved to " + outFile);
+        }
+        if (outFile == null || format != ReportFormat.json) {
+            out().print(PlanViews.render(plan, format, verbose, format == ReportFormat.text && PlanViews.colour()));
+            out().flush();
+        }
+        return PlanViews.exitCode(plan, detailedExitCode);
+    }
+}

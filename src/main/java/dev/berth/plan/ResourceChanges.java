@@ -1,0 +1,36 @@
+package dev.berth.plan;
+
+import dev.berth.desired.Resource;
+import dev.berth.model.Address;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The resource-level line of a plan: its replicas (with their DRBD numbers) and volume sizes, before and after. */
+final class ResourceChanges {
+    private ResourceChanges() {}
+
+    static ResourceChange of(Resource resource, ReplicaSet replicas, Allocation allocation) {
+        SortedMap<String, String> before = new TreeMap<>();
+        SortedMap<String, String> after = new TreeMap<>();
+        if (!replicas.isNew()) before.put("replicas", describe(replicas.current(), null));
+        after.put("replicas", describe(replicas.target(), allocation));
+        for (int v = 0; v < resource.volumes().size(); v++) {
+            after.put("volume " + v, resource.volumes().get(v).size() + ", minor " + allocation.minors().get(v));
+        }
+        after.put("group", resource.group());
+        boolean created = replicas.isNew();
+        String reason = created ? "new resource" : replicas.added().isEmpty() && replicas.removals().isEmpty()
+                ? "its configuration or size changed" : "its replicas change";
+        return new ResourceChange(Address.resource(resource.name()), List.of(created ? Action.CREATE : Action.UPDATE),
+                before, after, reason);
+    }
+
+    private static String describe(List<ReplicaSet.Replica> replicas, Allocation allocation) {
+        return replicas.stream().sorted(java.util.Comparator.comparing(ReplicaSet.Replica::node)).map(r -> r.node()
+                + (r.diskless() ? " (diskless" : " (diskful") + (allocation == null ? "" : ", node-id " + allocation.nodeIds().get(r.node())
+                + ", port " + allocation.ports().get(r.node())) + ")").collect(Collectors.joining(", "));
+    }
+}
