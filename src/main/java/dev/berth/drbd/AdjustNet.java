@@ -1,6 +1,5 @@
 package dev.berth.drbd;
 
-import dev.berth.drbd.AdjustSchedule.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ final class AdjustNet {
         String name = view.resource.name();
         running.ifPresent(kernel -> kernel.connections().forEach(peer -> {
             boolean configured = view.connections.stream().anyMatch(c -> view.peer(c).nodeId() == peer.nodeId());
-            if (!configured) schedule.add(Stage.NET_PREP_DOWN, view.drbdsetup("del-peer", name, peer.nodeId()));
+            if (!configured) schedule.add(AdjustSchedule.Stage.NET_PREP_DOWN, view.drbdsetup("del-peer", name, peer.nodeId()));
         }));
         for (Connection connection : view.connections) {
             HostConfig peer = view.peer(connection);
@@ -28,7 +27,7 @@ final class AdjustNet {
             if (kernel.isEmpty()) {
                 newPeer(view, peer, schedule);
                 newPath(view, connection, schedule);
-                schedule.add(Stage.NET_CONNECT, view.drbdsetup("connect", name, peer.nodeId()));
+                schedule.add(AdjustSchedule.Stage.NET_CONNECT, view.drbdsetup("connect", name, peer.nodeId()));
                 for (VolumeConfig volume : view.local.volumes()) schedulePeerDevice(view, peer, volume, schedule, true);
                 continue;
             }
@@ -38,7 +37,7 @@ final class AdjustNet {
             if (!OptionComparison.equal(OptionCatalogue.NET, net, kernel.get().netOptions(), Set.of())) {
                 if (!OptionComparison.equal(OptionCatalogue.NET, "transport", net, kernel.get().netOptions())) {
                     // The transport cannot change on a live connection: del-peer disconnects implicitly.
-                    schedule.add(Stage.NET_PREP_DOWN, view.drbdsetup("del-peer", name, peer.nodeId()));
+                    schedule.add(AdjustSchedule.Stage.NET_PREP_DOWN, view.drbdsetup("del-peer", name, peer.nodeId()));
                     newPeer(view, peer, schedule);
                     replacePath = true;
                     connect = true;
@@ -47,12 +46,12 @@ final class AdjustNet {
                     net.remove("transport");
                     List<String> args = new ArrayList<>(List.of(name, Integer.toString(peer.nodeId()), "--set-defaults"));
                     args.addAll(HostView.flags(net));
-                    schedule.add(Stage.NET, view.drbdsetup("net-options", args.toArray()));
+                    schedule.add(AdjustSchedule.Stage.NET, view.drbdsetup("net-options", args.toArray()));
                 }
             }
             if (replacePath) newPath(view, connection, schedule);
             else connect |= adjustPaths(view, connection, peer, kernel.get(), schedule);
-            if (connect) schedule.add(Stage.NET_CONNECT, view.drbdsetup("connect", name, peer.nodeId()));
+            if (connect) schedule.add(AdjustSchedule.Stage.NET_CONNECT, view.drbdsetup("connect", name, peer.nodeId()));
             for (VolumeConfig volume : view.local.volumes()) {
                 boolean known = running.orElseThrow().volume(volume.number()).isPresent();
                 Map<String, String> kernelOptions = kernel.get().peerDeviceOptions().getOrDefault(volume.number(), Map.of());
@@ -77,12 +76,12 @@ final class AdjustNet {
         boolean delete = false;
         for (RunningResource.Path path : kernel.paths()) {
             if (seen && path.local().equals(local) && path.remote().equals(remote)) continue;
-            schedule.add(Stage.NET_PREP_DOWN, view.drbdsetup("del-path", view.resource.name(), peer.nodeId(), path.local(), path.remote()));
+            schedule.add(AdjustSchedule.Stage.NET_PREP_DOWN, view.drbdsetup("del-path", view.resource.name(), peer.nodeId(), path.local(), path.remote()));
             delete = true;
         }
         if (kernel.paths().size() == 1 && delete) {
             // Deleting the last path fails while the connection is Connecting.
-            if (!kernel.standAlone()) schedule.add(Stage.NET_DISCONNECT, view.drbdsetup("disconnect", view.resource.name(), peer.nodeId()));
+            if (!kernel.standAlone()) schedule.add(AdjustSchedule.Stage.NET_DISCONNECT, view.drbdsetup("disconnect", view.resource.name(), peer.nodeId()));
             return true;
         }
         return false;
@@ -91,12 +90,12 @@ final class AdjustNet {
     private static void newPeer(HostView view, HostConfig peer, AdjustSchedule schedule) {
         List<String> args = new ArrayList<>(List.of(view.resource.name(), Integer.toString(peer.nodeId())));
         args.addAll(HostView.flags(view.netOptionMap(peer)));
-        schedule.add(Stage.NET_PREP_UP, view.drbdsetup("new-peer", args.toArray()));
+        schedule.add(AdjustSchedule.Stage.NET_PREP_UP, view.drbdsetup("new-peer", args.toArray()));
     }
 
     private static void newPath(HostView view, Connection connection, AdjustSchedule schedule) {
         String local = view.local.hostname();
-        schedule.add(Stage.NET_PATH, view.drbdsetup("new-path", view.resource.name(), view.peer(connection).nodeId(),
+        schedule.add(AdjustSchedule.Stage.NET_PATH, view.drbdsetup("new-path", view.resource.name(), view.peer(connection).nodeId(),
                 connection.endpointOf(local).drbdsetupForm(), connection.peerOf(local).drbdsetupForm()));
     }
 
@@ -108,7 +107,7 @@ final class AdjustNet {
                 Integer.toString(volume.number()), "--set-defaults"));
         args.addAll(HostView.flags(options));
         String key = "peer-device-options|" + peer.nodeId() + "|" + volume.number();
-        if (once) schedule.addOnce(Stage.PEER_DEVICE, key, view.drbdsetup("peer-device-options", args.toArray()));
-        else schedule.addKeyed(Stage.PEER_DEVICE, key, view.drbdsetup("peer-device-options", args.toArray()));
+        if (once) schedule.addOnce(AdjustSchedule.Stage.PEER_DEVICE, key, view.drbdsetup("peer-device-options", args.toArray()));
+        else schedule.addKeyed(AdjustSchedule.Stage.PEER_DEVICE, key, view.drbdsetup("peer-device-options", args.toArray()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.berth.drbd;
 
-import dev.berth.drbd.AdjustSchedule.Stage;
 import dev.berth.model.Secret;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,12 +27,12 @@ public final class AdjustPlanner {
             if (!OptionComparison.equal(OptionCatalogue.RESOURCE, view.resourceOptionMap(), running.get().options(), Set.of())) {
                 List<String> args = new ArrayList<>(List.of(resource.name(), "--set-defaults"));
                 args.addAll(view.resourceOptions());
-                schedule.add(Stage.RESOURCE, view.drbdsetup("resource-options", args.toArray()));
+                schedule.add(AdjustSchedule.Stage.RESOURCE, view.drbdsetup("resource-options", args.toArray()));
             }
         } else {
             List<String> args = new ArrayList<>(List.of(resource.name(), Integer.toString(view.local.nodeId())));
             args.addAll(view.resourceOptions());
-            schedule.add(Stage.PREREQ, view.drbdsetup("new-resource", args.toArray()));
+            schedule.add(AdjustSchedule.Stage.PREREQ, view.drbdsetup("new-resource", args.toArray()));
         }
         AdjustNet.schedule(view, running, schedule);
         for (VolumeAdjustment volume : volumes) volume.scheduleDisk(view, schedule);
@@ -42,7 +41,7 @@ public final class AdjustPlanner {
             VolumeConfig configured = volume.configured.orElseThrow();
             List<String> args = new ArrayList<>(List.of(resource.name(), Integer.toString(configured.minor()), Integer.toString(configured.number())));
             if (configured.isDiskless()) args.add("--diskless");
-            schedule.add(Stage.DISK_PREP_UP, view.drbdsetup("new-minor", args.toArray()));
+            schedule.add(AdjustSchedule.Stage.DISK_PREP_UP, view.drbdsetup("new-minor", args.toArray()));
             for (Connection connection : view.connections) AdjustNet.schedulePeerDevice(view, view.peer(connection), configured, schedule, true);
         }
         return new Expansion.Commands(schedule.commands());
@@ -109,15 +108,15 @@ public final class AdjustPlanner {
         void scheduleDisk(HostView view, AdjustSchedule schedule) {
             kernel.ifPresent(running -> {
                 // drbdadm detaches through the kernel's volume, which has no device path, hence --diskless.
-                if (detach) schedule.add(Stage.DISK_PREP_DOWN, view.drbdsetup("detach", "--diskless", running.minor()));
-                if (deleteMinor) schedule.add(Stage.DISK_PREP_DOWN, view.drbdsetup("del-minor", running.minor()));
+                if (detach) schedule.add(AdjustSchedule.Stage.DISK_PREP_DOWN, view.drbdsetup("detach", "--diskless", running.minor()));
+                if (deleteMinor) schedule.add(AdjustSchedule.Stage.DISK_PREP_DOWN, view.drbdsetup("del-minor", running.minor()));
             });
             configured.ifPresent(volume -> {
-                if (attach) schedule.add(Stage.DISK, UpSequence.attach(view, volume));
+                if (attach) schedule.add(AdjustSchedule.Stage.DISK, UpSequence.attach(view, volume));
                 if (diskOptions) {
                     List<String> args = new ArrayList<>(List.of(Integer.toString(volume.minor()), "--set-defaults"));
                     args.addAll(HostView.flags(view.diskOptionMap()));
-                    schedule.add(Stage.DISK, view.drbdsetup("disk-options", args.toArray()));
+                    schedule.add(AdjustSchedule.Stage.DISK, view.drbdsetup("disk-options", args.toArray()));
                 }
             });
         }

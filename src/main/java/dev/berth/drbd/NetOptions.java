@@ -1,10 +1,5 @@
 package dev.berth.drbd;
 
-import static dev.berth.drbd.DrbdOption.bool;
-import static dev.berth.drbd.DrbdOption.choice;
-import static dev.berth.drbd.DrbdOption.numeric;
-import static dev.berth.drbd.DrbdOption.text;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -17,38 +12,38 @@ final class NetOptions {
     private NetOptions() {}
 
     static final List<DrbdOption> ALL = List.of(
-            text("transport"),
+            DrbdOption.text("transport"),
             new DrbdOption("protocol", DrbdOption.Kind.ENUM_NOCASE, "C", '1', Optional.empty(), List.of("A", "B", "C")),
-            numeric("timeout", 60, '1', "1/10 seconds"),
-            numeric("max-epoch-size", 2048, '1', null),
-            numeric("connect-int", 10, '1', "seconds"),
-            numeric("ping-int", 10, '1', "seconds"),
-            numeric("sndbuf-size", 0, '1', "bytes"),
-            numeric("rcvbuf-size", 0, '1', "bytes"),
-            numeric("ko-count", 7, '1', null),
-            bool("allow-two-primaries", false),
-            text("cram-hmac-alg"),
-            text("shared-secret"),
-            choice("after-sb-0pri", "disconnect", "disconnect", "discard-younger-primary", "discard-older-primary",
+            DrbdOption.numeric("timeout", 60, '1', "1/10 seconds"),
+            DrbdOption.numeric("max-epoch-size", 2048, '1', null),
+            DrbdOption.numeric("connect-int", 10, '1', "seconds"),
+            DrbdOption.numeric("ping-int", 10, '1', "seconds"),
+            DrbdOption.numeric("sndbuf-size", 0, '1', "bytes"),
+            DrbdOption.numeric("rcvbuf-size", 0, '1', "bytes"),
+            DrbdOption.numeric("ko-count", 7, '1', null),
+            DrbdOption.bool("allow-two-primaries", false),
+            DrbdOption.text("cram-hmac-alg"),
+            DrbdOption.text("shared-secret"),
+            DrbdOption.choice("after-sb-0pri", "disconnect", "disconnect", "discard-younger-primary", "discard-older-primary",
                     "discard-zero-changes", "discard-least-changes", "discard-local", "discard-remote"),
-            choice("after-sb-1pri", "disconnect", "disconnect", "consensus", "violently-as0p", "discard-secondary",
+            DrbdOption.choice("after-sb-1pri", "disconnect", "disconnect", "consensus", "violently-as0p", "discard-secondary",
                     "call-pri-lost-after-sb"),
-            choice("after-sb-2pri", "disconnect", "disconnect", "violently-as0p", "call-pri-lost-after-sb"),
-            bool("always-asbp", false),
-            choice("rr-conflict", "disconnect", "disconnect", "violently", "call-pri-lost", "retry-connect", "auto-discard"),
-            numeric("ping-timeout", 5, '1', "1/10 seconds"),
-            text("data-integrity-alg"),
-            bool("tcp-cork", true),
-            choice("on-congestion", "block", "block", "pull-ahead", "disconnect"),
-            numeric("congestion-fill", 0, 's', "bytes"),
-            numeric("congestion-extents", 1237, '1', null),
-            text("csums-alg"),
-            bool("csums-after-crash-only", false),
-            text("verify-alg"),
-            bool("use-rle", true),
-            numeric("socket-check-timeout", 0, '1', null),
-            choice("fencing", "dont-care", "dont-care", "resource-only", "resource-and-stonith"),
-            numeric("max-buffers", 2048, '1', null),
-            bool("allow-remote-read", true),
-            text("_name"));
+            DrbdOption.choice("after-sb-2pri", "disconnect", "disconnect", "violently-as0p", "call-pri-lost-after-sb"),
+            DrbdOption.bool("always-asbp", false),
+            DrbdOption.choice("rr-conflict", "disconnect", "disconnect", "violently", "call-pri-lost", "retry-connect", "auto-discard"),
+            DrbdOption.numeric("ping-timeout", 5, '1', "1/10 seconds"),
+            DrbdOption.text("data-integrity-alg"),
+            DrbdOption.bool("tcp-cork", true),
+            DrbdOption.choice("on-congestion", "block", "block", "pull-ahead", "disconnect"),
+            DrbdOption.numeric("congestion-fill", 0, 's', "bytes"),
+            DrbdOption.numeric("congestion-extents", 1237, '1', null),
+            DrbdOption.text("csums-alg"),
+            DrbdOption.bool("csums-after-crash-only", false),
+            DrbdOption.text("verify-alg"),
+            DrbdOption.bool("use-rle", true),
+            DrbdOption.numeric("socket-check-timeout", 0, '1', null),
+            DrbdOption.choice("fencing", "dont-care", "dont-care", "resource-only", "resource-and-stonith"),
+            DrbdOption.numeric("max-buffers", 2048, '1', null),
+            DrbdOption.bool("allow-remote-read", true),
+            DrbdOption.text("_name"));
 }

@@ -1,10 +1,5 @@
 package dev.berth.drbd;
 
-import static dev.berth.drbd.DrbdOption.bool;
-import static dev.berth.drbd.DrbdOption.choice;
-import static dev.berth.drbd.DrbdOption.numeric;
-import static dev.berth.drbd.DrbdOption.text;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -15,47 +10,47 @@ import java.util.Optional;
  */
 public enum OptionCatalogue {
     RESOURCE(List.of(
-            text("cpu-mask"),
-            choice("on-no-data-accessible", "io-error", "io-error", "suspend-io"),
-            bool("auto-promote", true),
-            numeric("peer-ack-window", 4096, 's', "bytes"),
-            numeric("peer-ack-delay", 100, '1', "milliseconds"),
-            numeric("twopc-timeout", 300, '1', "1/10 seconds"),
-            numeric("twopc-retry-timeout", 1, '1', "1/10 seconds"),
-            numeric("auto-promote-timeout", 20, '1', "1/10 seconds"),
-            numeric("max-io-depth", 8000, '1', null),
+            DrbdOption.text("cpu-mask"),
+            DrbdOption.choice("on-no-data-accessible", "io-error", "io-error", "suspend-io"),
+            DrbdOption.bool("auto-promote", true),
+            DrbdOption.numeric("peer-ack-window", 4096, 's', "bytes"),
+            DrbdOption.numeric("peer-ack-delay", 100, '1', "milliseconds"),
+            DrbdOption.numeric("twopc-timeout", 300, '1', "1/10 seconds"),
+            DrbdOption.numeric("twopc-retry-timeout", 1, '1', "1/10 seconds"),
+            DrbdOption.numeric("auto-promote-timeout", 20, '1', "1/10 seconds"),
+            DrbdOption.numeric("max-io-depth", 8000, '1', null),
             new DrbdOption("quorum", DrbdOption.Kind.ENUM_NUMBER, "off", '1', Optional.empty(), List.of("off", "majority", "all")),
-            choice("on-no-quorum", "suspend-io", "io-error", "suspend-io"),
+            DrbdOption.choice("on-no-quorum", "suspend-io", "io-error", "suspend-io"),
             new DrbdOption("quorum-minimum-redundancy", DrbdOption.Kind.ENUM_NUMBER, "off", '1', Optional.empty(),
                     List.of("off", "majority", "all")),
-            choice("on-suspended-primary-outdated", "disconnect", "disconnect", "force-secondary"))),
+            DrbdOption.choice("on-suspended-primary-outdated", "disconnect", "disconnect", "force-secondary"))),
     NET(NetOptions.ALL),
     /** attach_cmd_ctx: {@code size} first, then the changeable disk options. */
     DISK(List.of(
-            numeric("size", 0, 's', "bytes"),
-            choice("on-io-error", "detach", "pass_on", "call-local-io-error", "detach"),
-            bool("disk-barrier", false),
-            bool("disk-flushes", true),
-            bool("disk-drain", true),
-            bool("md-flushes", true),
+            DrbdOption.numeric("size", 0, 's', "bytes"),
+            DrbdOption.choice("on-io-error", "detach", "pass_on", "call-local-io-error", "detach"),
+            DrbdOption.bool("disk-barrier", false),
+            DrbdOption.bool("disk-flushes", true),
+            DrbdOption.bool("disk-drain", true),
+            DrbdOption.bool("md-flushes", true),
             new DrbdOption("resync-after", DrbdOption.Kind.SIGNED_NUMERIC, "-1", '1', Optional.empty(), List.of()),
-            numeric("al-extents", 1237, '1', null),
-            bool("al-updates", true),
-            bool("discard-zeroes-if-aligned", true),
-            bool("disable-write-same", false),
-            numeric("disk-timeout", 0, '1', "1/10 seconds"),
-            choice("read-balancing", "prefer-local", "prefer-local", "prefer-remote", "round-robin", "least-pending",
+            DrbdOption.numeric("al-extents", 1237, '1', null),
+            DrbdOption.bool("al-updates", true),
+            DrbdOption.bool("discard-zeroes-if-aligned", true),
+            DrbdOption.bool("disable-write-same", false),
+            DrbdOption.numeric("disk-timeout", 0, '1', "1/10 seconds"),
+            DrbdOption.choice("read-balancing", "prefer-local", "prefer-local", "prefer-remote", "round-robin", "least-pending",
                     "when-congested-remote", "32K-striping", "64K-striping", "128K-striping", "256K-striping",
                     "512K-striping", "1M-striping"),
-            numeric("rs-discard-granularity", 0, '1', "bytes"))),
+            DrbdOption.numeric("rs-discard-granularity", 0, '1', "bytes"))),
     PEER_DEVICE(List.of(
-            numeric("resync-rate", 250, 'k', "bytes/second"),
-            numeric("c-plan-ahead", 20, '1', "1/10 seconds"),
-            numeric("c-delay-target", 10, '1', "1/10 seconds"),
-            numeric("c-fill-target", 100, 's', "bytes"),
-            numeric("c-max-rate", 102400, 'k', "bytes/second"),
-            numeric("c-min-rate", 250, 'k', "bytes/second"),
-            bool("bitmap", true)));
+            DrbdOption.numeric("resync-rate", 250, 'k', "bytes/second"),
+            DrbdOption.numeric("c-plan-ahead", 20, '1', "1/10 seconds"),
+            DrbdOption.numeric("c-delay-target", 10, '1', "1/10 seconds"),
+            DrbdOption.numeric("c-fill-target", 100, 's', "bytes"),
+            DrbdOption.numeric("c-max-rate", 102400, 'k', "bytes/second"),
+            DrbdOption.numeric("c-min-rate", 250, 'k', "bytes/second"),
+            DrbdOption.bool("bitmap", true)));
 
     private final List<DrbdOption> options;
 
