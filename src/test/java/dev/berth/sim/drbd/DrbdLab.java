@@ -118,5 +118,8 @@ final class DrbdLab {
         return connection(node, resource, peer).get("peer_devices").get(0);
     }
 
+    /** A host's path end in drbdsetup's form, without the port. */
+    String address(String host) { return "ipv4:10.0.0." + (NAMES.indexOf(host) + 1); }
+
     void advance(Duration duration) { lab.clock().advance(duration); }
 }
