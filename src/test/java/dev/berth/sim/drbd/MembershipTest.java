@@ -107,6 +107,27 @@ class MembershipTest {
     }
 
     @Test
+    void metadataMadeWithoutMaxPeersHasNoSlotForAFourthReplica() {
+        DrbdLab lab = new DrbdLab(dir, 4);
+        for (String host : InitialSyncTest.HOSTS) {
+            lab.lv(host, "r0_00000", "1g");
+            lab.writeFile(host, InitialSyncTest.r0());
+            lab.ok(host, "drbdadm", "create-md", "r0");
+            lab.ok(host, "drbdadm", "up", "r0");
+        }
+        ResourceConfig four = DrbdLab.resource("r0", 1000, 7000, List.of("alpha", "beta", "gamma", "delta"), List.of(),
+                Map.of("quorum", "majority", "auto-promote", "no"));
+        lab.writeFile("alpha", four);
+        CommandResult adjust = lab.run("alpha", "drbdadm", "adjust", "r0");
+        assertEquals(1, adjust.exitCode(), "two bitmaps, both taken by beta and gamma");
+        assertEquals("r0: Failure: (162) Invalid configuration request\nCommand 'drbdsetup connect r0 3' terminated with exit code 10\n",
+                adjust.stderr());
+        lab.ok("alpha", "drbdadm", "down", "r0");
+        CommandResult attach = lab.run("alpha", "drbdadm", "up", "r0");
+        assertTrue(attach.stderr().contains("additional info from kernel:\nNot enough free bitmap slots (available=0, needed=1)\n"), attach.stderr());
+    }
+
+    @Test
     void removingAReplicaFreesItsSlotOnTheOthers() {
         DrbdLab lab = upToDate();
         ResourceConfig two = DrbdLab.resource("r0", 1000, 7000, List.of("alpha", "beta"), List.of(), Map.of("quorum", "majority", "auto-promote", "no"));
