@@ -66,6 +66,29 @@ class InitialSyncTest {
     }
 
     @Test
+    void aResyncFillsAThinTargetAsTheDataArrives() {
+        DrbdLab lab = new DrbdLab(dir, 3);
+        ResourceConfig thin = DrbdLab.resource("r2", 1002, 7002, List.of("alpha", "beta"), List.of(), Map.of());
+        for (String host : List.of("alpha", "beta")) {
+            lab.ok(host, "lvcreate", "-l", "100%FREE", "-T", "-n", "vg0/thin");
+            lab.ok(host, "lvcreate", "--virtualsize", "1048576k", "vg0", "--thinpool", "thin", "--name", "r2_00000");
+            lab.writeFile(host, thin);
+            lab.ok(host, "drbdadm", "--max-peers", "7", "create-md", "r2");
+            lab.ok(host, "drbdadm", "up", "r2");
+        }
+        lab.ok("alpha", "drbdadm", "new-current-uuid", "--force-resync", "r2/0");
+        lab.advance(Duration.ofSeconds(5));
+        lab.status("beta", "r2");
+        double half = Double.parseDouble(lab.ok("beta", "lvs", "--noheadings", "-o", "data_percent", "vg0/r2_00000").strip());
+        assertTrue(half > 40 && half < 60, "about half of 1 GiB at 100 MiB/s after 5 s: " + half);
+        lab.advance(Duration.ofSeconds(6));
+        lab.status("beta", "r2");
+        double full = Double.parseDouble(lab.ok("beta", "lvs", "--noheadings", "-o", "data_percent", "vg0/r2_00000").strip());
+        assertTrue(full > 99, "the whole device was written: " + full);
+        assertEquals("0.00", lab.ok("alpha", "lvs", "--noheadings", "-o", "data_percent", "vg0/r2_00000").strip(), "the source only reads");
+    }
+
+    @Test
     void forceResyncMakesOneNodeTheSourceAndProgressFollowsTheClock() {
         DrbdLab lab = threeNodes(dir, r0());
         lab.ok("alpha", "drbdadm", "new-current-uuid", "--force-resync", "r0/0");
