@@ -120,5 +120,4 @@ final class DrbdadmVerbs {
         }
         return out.toString();
     }
-
 }

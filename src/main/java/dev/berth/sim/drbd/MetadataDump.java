@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * {@code drbdmeta ... dump-md} in drbdmeta.c's layout (meta_dump_md for v09): the header with the
  * time and the command line, {@code max-peers N;}, offsets as comments, node-id, current uuid,
- * flags, all 32 peer slots, 32 history uuids, sizes and the device uuid. The bitmap itself is not
- * printed (the lab counts out-of-sync sectors, it keeps no bits): only its size and bits-set.
+ * flags, all 32 peer slots, 32 history uuids, sizes, the device uuid and the bitmaps
+ * ({@link MetadataBitmap}). Checked against the installed drbdmeta on a file of the same size.
  */
 final class MetadataDump {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
@@ -22,7 +22,7 @@ final class MetadataDump {
     static void print(ToolOutput out, MetadataState md, BlockDevice device, SimHost host, List<String> argv) {
         var now = host.clock().now();
         out.out("# DRBD meta data dump").out("# " + TIME.format(now.atZone(ZoneOffset.UTC)) + " [" + now.getEpochSecond() + "]");
-        out.out("# " + host.hostname() + "> drbdmeta " + String.join(" ", argv)).out("#").out("");
+        out.out("# " + host.hostname() + "> drbdmeta " + String.join(" ", getoptOrder(argv))).out("#").out("");
         out.out("version \"v09\";").out("");
         long bytes = device.size().bytes();
         long mdSectors = MetadataSize.internalSectors(bytes / 512, md.maxPeers);
@@ -46,8 +46,31 @@ final class MetadataDump {
         out.out(history.append("\n}").toString());
         out.out("# al-extents 257;").out("la-size-sect " + md.effectiveSizeSectors + ";").out("bm-byte-per-bit 4096;");
         out.out(String.format("device-uuid 0x%016X;", md.deviceUuid)).out("la-peer-max-bio-size 0;").out("al-stripes 1;").out("al-stripe-size-4k 8;");
-        long bits = md.peers.values().stream().mapToLong(s -> (s.outOfSyncSectors + 7) / 8).sum();
-        out.out("# bm-bytes " + MetadataVerbs.bitmapBytes(bytes / 512, md.maxPeers) + ";").out("# bits-set " + bits + ";");
+        long bitmapBytes = md.effectiveSizeSectors == 0 ? 0 : MetadataVerbs.bitmapBytes(md.effectiveSizeSectors, md.maxPeers);
+        out.out("# bm-bytes " + bitmapBytes + ";");
+        long[] setBits = new long[md.maxPeers];
+        md.peers.values().stream().filter(s -> s.bitmapIndex >= 0 && s.bitmapIndex < md.maxPeers)
+                .forEach(s -> setBits[s.bitmapIndex] = (s.outOfSyncSectors + 7) / 8);
+        MetadataBitmap bitmap = new MetadataBitmap(bitmapBytes, md.maxPeers, setBits);
+        for (int index = 0; index < md.maxPeers; index++) out.outRaw("bitmap[" + index + "] " + bitmap.print(index));
+        out.out("# bits-set " + bitmap.bitsSet() + ";");
+    }
+
+    /** The command line as drbdmeta prints it: GNU getopt has moved the options (and their values) to the front. */
+    private static List<String> getoptOrder(List<String> argv) {
+        List<String> options = new java.util.ArrayList<>();
+        List<String> others = new java.util.ArrayList<>();
+        for (int i = 0; i < argv.size(); i++) {
+            String word = argv.get(i);
+            if (word.startsWith("-") && word.length() > 1) {
+                options.add(word);
+                if ((word.equals("--node-id") || word.equals("-i")) && i + 1 < argv.size()) options.add(argv.get(++i));
+            } else {
+                others.add(word);
+            }
+        }
+        options.addAll(others);
+        return options;
     }
 
     /** pretty_peer_md_flags: " # connected | <=outdated | seen | exists". */

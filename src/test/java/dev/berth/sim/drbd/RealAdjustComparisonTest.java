@@ -24,10 +24,10 @@ class RealAdjustComparisonTest {
     Path dir;
 
     private DrbdLab lab;
-    private InstalledDrbdadm real;
+    private InstalledDrbdUtils real;
 
     private void setUp() {
-        real = InstalledDrbdadm.require(dir);
+        real = InstalledDrbdUtils.require(dir);
         lab = InitialSyncTest.threeNodes(dir.resolve("lab"), InitialSyncTest.r0());
         lab.ok("alpha", "drbdadm", "--clear-bitmap", "new-current-uuid", "r0/0");
     }

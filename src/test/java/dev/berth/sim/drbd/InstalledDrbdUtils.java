@@ -12,19 +12,23 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real drbdadm of this machine, asked what {@code adjust} would do for a resource file and a
- * kernel state given as {@code drbdsetup show} text (FAKE_DRBDSETUP_SHOW, the variable drbd-utils'
- * own adjust tests use), pretending to be a host (__DRBD_NODE__) with a 9.2 module. Skipped with a
- * printed reason where drbdadm is missing, except under CI=true, where that is a failure.
+ * The real drbd-utils of this machine. drbdadm is asked what {@code adjust} would do for a
+ * resource file and a kernel state given as {@code drbdsetup show} text (FAKE_DRBDSETUP_SHOW, the
+ * variable drbd-utils' own adjust tests use), pretending to be a host (__DRBD_NODE__) with a 9.2
+ * module; drbdmeta works on a plain file (with --force), which needs no kernel either. Skipped
+ * with a printed reason where drbd-utils is missing, except under CI=true, where that is a failure.
  */
-final class InstalledDrbdadm {
+final class InstalledDrbdUtils {
     private final Path folder;
 
-    private InstalledDrbdadm(Path folder) {
+    /** What a real command printed. */
+    record Run(int exitCode, String stdout, String stderr) {}
+
+    private InstalledDrbdUtils(Path folder) {
         this.folder = folder;
     }
 
-    static InstalledDrbdadm require(Path folder) {
+    static InstalledDrbdUtils require(Path folder) {
         Optional<Path> found = List.of("/usr/sbin", "/sbin", "/usr/local/sbin").stream().map(f -> Path.of(f, "drbdadm")).filter(Files::isExecutable).findFirst();
         if (found.isEmpty()) {
             String reason = "drbdadm is not installed (apt-get install drbd-utils); the comparison with the real tool is skipped";
@@ -32,7 +36,21 @@ final class InstalledDrbdadm {
             System.out.println("SKIPPED: " + reason);
             Assumptions.abort(reason);
         }
-        return new InstalledDrbdadm(folder);
+        return new InstalledDrbdUtils(folder);
+    }
+
+    /** {@code drbdmeta ARGS...} run for real. */
+    Run drbdmeta(String... args) throws IOException, InterruptedException {
+        List<String> argv = new ArrayList<>(List.of("/usr/sbin/drbdmeta"));
+        argv.addAll(List.of(args));
+        Path out = Files.createTempFile(folder, "meta", ".out");
+        Path err = Files.createTempFile(folder, "meta", ".err");
+        Process process = new ProcessBuilder(argv).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("drbdmeta did not finish");
+        }
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     /** stdout of {@code drbdadm -d adjust RESOURCE} as {@code hostname}, for {@code resourceFile} over the kernel of {@code show}. */
