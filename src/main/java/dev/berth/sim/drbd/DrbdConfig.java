@@ -50,7 +50,7 @@ final class DrbdConfig {
 
     private void load(SimHost host, String path, Optional<String> exclude, int depth) throws Unreadable {
         if (exclude.filter(path::equals).isPresent() || texts.containsKey(path)) return;
-        String text = host.files().read(path).orElseThrow(() -> new Unreadable(20, "Can not open '" + path + "': No such file or directory"));
+        String text = host.files().read(path).orElseThrow(() -> new Unreadable(20, "Can not open '" + path + "'.\n."));
         ConfigOutline.ParseResultOr outline = ConfigOutline.read(text);
         if (outline.problem().isPresent()) {
             throw new Unreadable(10, path + ":" + outline.problem().get().line() + ": " + outline.problem().get().message());
