@@ -43,7 +43,7 @@ final class Events2 {
                             .append(" replication:").append(peer.replication).append(" peer-disk:").append(peer.peerDiskState)
                             .append(" peer-client:").append(peer.peerClient ? "yes" : "no").append(" resync-suspended:no");
                     Statistics stats = Statistics.of(state, resource, connection, peer, now);
-                    if (stats.details()) out.append(" done:").append(CFormat.fixed(stats.percentDone(), 2));
+                    if (stats.details()) out.append(" done:").append(PrintfNumbers.fixed(stats.percentDone(), 2));
                     out.append('\n');
                 }
                 for (ConnectionState.PathState path : connection.paths) {

@@ -78,7 +78,7 @@ final class StatusJson {
                 .append(",\n          \"received\": 0,\n          \"sent\": 0,\n          \"out-of-sync\": ").append(stats.outOfSync / 2)
                 .append(",\n          \"pending\": 0,\n          \"unacked\": 0,\n          \"has-sync-details\": ").append(stats.details())
                 .append(",\n          \"has-online-verify-details\": false,\n          \"percent-in-sync\": ")
-                .append(CFormat.fixed(stats.percentInSync(size), 2)).append(stats.details() ? ",\n" : "\n");
+                .append(PrintfNumbers.fixed(stats.percentInSync(size), 2)).append(stats.details() ? ",\n" : "\n");
         if (stats.details()) ResyncJson.append(out, stats);
         out.append("        }");
     }

@@ -75,7 +75,7 @@ final class StatusText {
             if (peer.peerDiskState.equals("Diskless")) out.print(indent, " peer-client:" + (peer.peerClient ? "yes" : "no"));
             indent = 8;
             Statistics stats = Statistics.of(state, resource, connection, peer, now);
-            if (stats.details()) out.print(indent, " done:" + CFormat.fixed(stats.percentDone(), 2));
+            if (stats.details()) out.print(indent, " done:" + PrintfNumbers.fixed(stats.percentDone(), 2));
         }
         out.print(0, "\n");
     }

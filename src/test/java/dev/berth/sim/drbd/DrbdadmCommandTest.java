@@ -29,6 +29,20 @@ class DrbdadmCommandTest {
     }
 
     @Test
+    void theModuleIsLoaded() throws Exception {
+        DrbdLab lab = new DrbdLab(dir, 1);
+        String fixture;
+        try (var in = getClass().getResourceAsStream("/fixtures/drbdadm/version.txt")) {
+            fixture = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(new CommandResult(0, fixture, ""), lab.run("alpha", "drbdadm", "--version"), "as drbdadm 9.22 prints it for a 9.2.5 module");
+        assertTrue(lab.ok("alpha", "cat", "/proc/drbd").startsWith("version: 9.2.5 (api:2/proto:86-122)\n"));
+        assertEquals(new CommandResult(0, "[\n]\n\n", ""), lab.run("alpha", "drbdsetup", "status", "--json"));
+        assertEquals("# No currently configured DRBD found.\n", lab.ok("alpha", "drbdsetup", "show"));
+        assertEquals("exists -\n", lab.ok("alpha", "drbdsetup", "events2", "--now"));
+    }
+
+    @Test
     void aCandidateFileIsCheckedBeforeItReplacesTheOldOne() throws Exception {
         DrbdLab lab = new DrbdLab(dir, 3);
         lab.writeFile("alpha", InitialSyncTest.r0());

@@ -7,8 +7,8 @@ import java.math.RoundingMode;
  * printf's {@code %.2f} and {@code %.0f} as glibc prints them: the exact binary value of the
  * double, rounded half to even. Java's Formatter rounds half up, which differs at exact ties.
  */
-final class CFormat {
-    private CFormat() {}
+final class PrintfNumbers {
+    private PrintfNumbers() {}
 
     static String fixed(double value, int digits) {
         if (Double.isNaN(value)) return "-nan";
