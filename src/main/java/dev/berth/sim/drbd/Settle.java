@@ -21,6 +21,7 @@ final class Settle {
         long now = lab.clock().now().toEpochMilli();
         Links.update(members, now, lab.syncRate());
         Resync.advance(members, now);
+        ResyncRestart.run(members, now, lab.syncRate());
         Quorum.update(members);
         reflect(members);
     }

@@ -101,6 +101,11 @@ class MembershipTest {
         }
         assertEquals("Inconsistent", lab.disk("delta", "r0"));
         assertEquals("SyncTarget", lab.peerDevice("delta", "r0", "alpha").get("replication-state").asString());
+        assertEquals("Established", lab.peerDevice("delta", "r0", "beta").get("replication-state").asString(), "one source at a time");
+        lab.advance(Duration.ofSeconds(3));
+        lab.lab.down("alpha");
+        assertEquals("SyncTarget", lab.peerDevice("delta", "r0", "beta").get("replication-state").asString(), "another source takes over");
+        lab.lab.up("alpha");
         lab.advance(Duration.ofSeconds(11));
         assertEquals("UpToDate", lab.disk("delta", "r0"));
         for (String host : InitialSyncTest.HOSTS) assertEquals("UpToDate", lab.peerDevice(host, "r0", "delta").get("peer-disk-state").asString());
