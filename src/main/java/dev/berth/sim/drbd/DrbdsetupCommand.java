@@ -29,10 +29,16 @@ final class DrbdsetupCommand {
             case "new-path": case "del-path": case "connect": case "disconnect":
                 return PathVerbs.run(host, verb, parsed);
             case "status":
+                if (!java.util.Set.of("json").containsAll(parsed.options.keySet())) {
+                    return Answers.notImplemented("drbdsetup", "status with " + parsed.options.keySet());
+                }
                 Settle.host(host);
                 return parsed.options.containsKey("json") ? StatusJson.render(DrbdTool.state(host), host.clock(), parsed.positional(0))
                         : StatusText.render(DrbdTool.state(host), host.clock(), parsed);
             case "show":
+                if (!java.util.Set.of("json").containsAll(parsed.options.keySet())) {
+                    return Answers.notImplemented("drbdsetup", "show with " + parsed.options.keySet());
+                }
                 Settle.host(host);
                 return parsed.options.containsKey("json") ? ShowJson.render(DrbdTool.state(host), parsed.positional(0))
                         : ShowText.render(DrbdTool.state(host), parsed.positional(0));
