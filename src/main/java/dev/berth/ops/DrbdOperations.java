@@ -134,16 +134,18 @@ public final class DrbdOperations {
         @Override public boolean isDone(ReachableHost host) { return false; } // the planner sees sizes; a repeated resize is harmless
     }
 
-    /** A remaining node drops a removed peer and frees its bitmap slot (diskful nodes only). */
+    /**
+     * A remaining diskful node frees a removed peer's bitmap slot. Runs after the node's adjust,
+     * which already dropped the peer (del-peer): forget-peer needs the connection gone (facts §5).
+     */
     public record ForgetPeer(String node, String resource, int peerNodeId, boolean diskful) implements Operation {
         @Override public Address address() { return Address.drbd(resource, node); }
 
         @Override public String summary() { return "forget peer node-id " + peerNodeId; }
 
         @Override public List<HostCommand> commands() {
-            List<HostCommand> commands = new ArrayList<>(List.of(HostCommand.of("drbdsetup", "del-peer", resource, Integer.toString(peerNodeId))));
-            if (diskful) commands.add(HostCommand.of("drbdsetup", "forget-peer", resource, Integer.toString(peerNodeId)));
-            return commands;
+            if (!diskful) return List.of(); // a diskless node has no bitmap slots
+            return List.of(HostCommand.of("drbdsetup", "forget-peer", resource, Integer.toString(peerNodeId)));
         }
 
         @Override public List<HostCommand> undo() { return List.of(); }

@@ -51,9 +51,9 @@ public final class PoolOperations {
         @Override public String summary() { return "create thin pool " + volumeGroup + "/" + thinPool; }
 
         @Override public List<HostCommand> commands() {
-            return List.of(HostCommand.of("lvcreate", "-l", "100%FREE", "-T", "-n", volumeGroup + "/" + thinPool),
-                    HostCommand.of("lvchange", "--zero", "y", volumeGroup + "/" + thinPool),
-                    HostCommand.of("lvchange", "--addtag", "berth", volumeGroup + "/" + thinPool));
+            // zeroing asked at creation: lvchange --zero y on a pool that already zeroes fails (exit 5)
+            return List.of(HostCommand.of("lvcreate", "-l", "100%FREE", "--zero", "y", "--addtag", "berth", "-T", "-n",
+                    volumeGroup + "/" + thinPool));
         }
 
         @Override public List<HostCommand> undo() { return List.of(HostCommand.of("lvremove", "-f", volumeGroup + "/" + thinPool)); }

@@ -50,7 +50,7 @@ public final class Planner {
                 continue;
             }
             ReplicaSet replicas = ReplicaSets.of(cluster, placement);
-            Allocation allocation = ReplicaSets.allocation(allocations.of(resource.name()));
+            Allocation allocation = ReplicaSets.allocation(allocations.of(resource.name()), placement);
             planAllocations.add(allocation);
             if (touchesMaintenance(cluster, replicas)) continue;
             if (!requirePools(context, resource, replicas)) continue;

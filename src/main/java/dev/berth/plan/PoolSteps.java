@@ -35,6 +35,11 @@ final class PoolSteps {
             Reading<DeviceSignatures> reading = view.host().orElseThrow().inventory().signatures().get(device.path());
             Optional<DeviceSignatures> signatures = reading == null ? Optional.empty() : reading.value();
             if (signatures.filter(DeviceSignatures::isBlank).isPresent()) continue;
+            if (signatures.filter(s -> s.state() == dev.berth.observed.SignatureState.NOT_FOUND).isPresent()) {
+                context.refuse(Refusal.Rule.DEVICE_MISSING, address, device.path() + " does not exist on " + node.name(),
+                        "check the device name in storagePools." + pool.name() + ".devices." + node.name());
+                continue;
+            }
             String what = signatures.map(s -> s.type().map(t -> "signature TYPE=" + t).orElse("something on it (" + s.state() + ")"))
                     .orElse("no readable state");
             if (device.wipe() && context.options.allowDestroy()) {

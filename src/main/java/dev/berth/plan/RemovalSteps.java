@@ -38,7 +38,7 @@ final class RemovalSteps {
 
     List<String> plan(List<String> after) {
         List<String> ids = new ArrayList<>();
-        if (replicas.removals().isEmpty()) return ids;
+        if (!replicas.shrinks()) return ids;
         List<String> downs = new ArrayList<>(after);
         for (ReplicaSet.Removal removal : replicas.removals()) {
             checkSafe(removal);
@@ -59,6 +59,10 @@ final class RemovalSteps {
             String reconfigure = context.graph.add(new DrbdOperations.Reconfigure(remaining.node(), resource.name(), text), downs,
                     List.of(), List.of(), "drop the leaving replica(s) from the configuration");
             ids.add(reconfigure);
+            if (replicas.losesDisk(remaining.node())) {
+                checkSafe(new ReplicaSet.Removal(remaining.node(), false, "it becomes diskless", false));
+                ids.addAll(removeVolumes(new ReplicaSet.Removal(remaining.node(), false, "it becomes diskless", false), reconfigure));
+            }
             if (remaining.diskless()) continue;
             for (ReplicaSet.Removal removal : replicas.removals()) {
                 Optional<Integer> peerId = ExistingNodeIds.of(context, resource.name(), removal.node());

@@ -23,12 +23,38 @@ public record ReplicaSet(String resource, List<Replica> current, List<Replica> t
 
     public boolean isNew() { return current.isEmpty(); }
 
-    /** Current replicas plus the added ones: the set in place while new replicas sync. */
+    /**
+     * The set in place while new replicas sync: current replicas (a diskful one turning diskless
+     * keeps its disk until the end; a diskless one turning diskful gets it now) plus the added ones.
+     */
     public List<Replica> intermediate() {
-        List<Replica> all = new java.util.ArrayList<>(current);
+        List<Replica> all = new java.util.ArrayList<>();
+        for (Replica r : current) all.add(gainsDisk(r.node()) ? new Replica(r.node(), false) : r);
         for (Replica r : target) if (currentOn(r.node()).isEmpty()) all.add(r);
         return all.stream().sorted(java.util.Comparator.comparing(Replica::node)).toList();
     }
 
+    public Optional<Replica> targetOn(String node) { return target.stream().filter(r -> r.node().equals(node)).findFirst(); }
+
+    /** A diskless replica that becomes diskful: backing volume, metadata, attach, full sync. */
+    public boolean gainsDisk(String node) {
+        return currentOn(node).filter(Replica::diskless).isPresent() && targetOn(node).filter(r -> !r.diskless()).isPresent();
+    }
+
+    /** A diskful replica that becomes diskless: detached at the end, its backing volume removed. */
+    public boolean losesDisk(String node) {
+        return currentOn(node).filter(r -> !r.diskless()).isPresent() && targetOn(node).filter(Replica::diskless).isPresent();
+    }
+
+    public List<Replica> gainingDisk() { return current.stream().filter(r -> gainsDisk(r.node())).toList(); }
+
+    public List<Replica> losingDisk() { return current.stream().filter(r -> losesDisk(r.node())).toList(); }
+
     public List<Replica> added() { return target.stream().filter(r -> currentOn(r.node()).isEmpty()).toList(); }
+
+    /** Anything that needs the new replicas synced first: added replicas or disks. */
+    public boolean grows() { return !added().isEmpty() || !gainingDisk().isEmpty(); }
+
+    /** Anything that drops at the end: removed replicas or disks. */
+    public boolean shrinks() { return !removals.isEmpty() || !losingDisk().isEmpty(); }
 }

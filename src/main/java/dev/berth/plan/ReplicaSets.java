@@ -34,12 +34,17 @@ final class ReplicaSets {
     }
 
     /** The plan's record of a resource's numbers: node-id and port per target replica, minor per volume. */
-    static Allocation allocation(ResourceAllocation allocation) {
+    static Allocation allocation(ResourceAllocation allocation, ResourcePlacement placement) {
         TreeMap<String, Integer> nodeIds = new TreeMap<>();
         TreeMap<String, Integer> ports = new TreeMap<>();
         for (ReplicaAllocation replica : allocation.replicas()) {
             nodeIds.put(replica.node(), replica.nodeId());
             ports.put(replica.node(), replica.port());
+        }
+        // replicas that leave keep their numbers while the new ones sync beside them
+        for (ExistingReplica replica : placement.existing().replicas().values()) {
+            nodeIds.putIfAbsent(replica.node(), replica.nodeId());
+            replica.port().ifPresent(port -> ports.putIfAbsent(replica.node(), port));
         }
         return new Allocation(allocation.resource(), nodeIds, ports, new ArrayList<>(allocation.minors().values()), allocation.peerSlots());
     }

@@ -63,15 +63,18 @@ final class ResourceSteps {
         List<String> ups = new ArrayList<>();
         for (ReplicaSet.Replica replica : replicas.added()) ups.add(newReplica(replica, config, text, ids));
         for (ReplicaSet.Replica replica : replicas.current()) {
-            if (replicas.removals().stream().anyMatch(r -> r.node().equals(replica.node())) && replicas.added().isEmpty()) continue;
+            if (replicas.removals().stream().anyMatch(r -> r.node().equals(replica.node())) && !replicas.grows()) continue;
             String current = context.view(replica.node()).file(resource.name()).map(f -> f.content()).orElse("");
             if (!current.isEmpty() && FileContents.sameIgnoringSecrets(current, text)) continue;
-            String id = context.graph.add(new DrbdOperations.Reconfigure(replica.node(), resource.name(), text), ups, List.of(),
-                    List.of(), replicas.added().isEmpty() ? "the resource's configuration changed" : "a new replica joins: add it as a peer");
+            List<String> after = new ArrayList<>(ups);
+            if (replicas.gainsDisk(replica.node())) after.addAll(newDisk(replica.node(), config, List.of(), ids));
+            String id = context.graph.add(new DrbdOperations.Reconfigure(replica.node(), resource.name(), text), after, List.of(),
+                    List.of(), replicas.gainsDisk(replica.node()) ? "the diskless replica gets a disk: attach and sync it fully"
+                            : replicas.grows() ? "a new replica joins: add it as a peer" : "the resource's configuration changed");
             ids.add(id);
             ups.add(id);
         }
-        if (replicas.added().isEmpty()) return ups;
+        if (!replicas.grows()) return ups;
         String anchor = anchorNode(intermediate);
         if (replicas.isNew()) return initialSync(anchor, config, ups, ids);
         String wait = context.graph.add(new DrbdOperations.WaitFor(anchor, resource.name(),
@@ -89,28 +92,35 @@ final class ResourceSteps {
                 List.of(), "new replica on " + node);
         ids.add(file);
         upDependsOn.add(file);
-        if (!replica.diskless()) {
-            for (int v = 0; v < resource.volumes().size(); v++) {
-                String name = dev.berth.plan.placement.BackingVolumes.name(resource.name(), v);
-                Size size = grossSize(node, v);
-                List<String> poolDependency = Optional.ofNullable(context.poolSteps.get(PlanContext.poolKey(group.pool(), node)))
-                        .map(List::of).orElse(List.of());
-                String volume = context.graph.add(new VolumeOperations.CreateBackingVolume(node, resource.name(), v, name, target, size),
-                        poolDependency, List.of(), List.of(), "backing volume for " + resource.volumes().get(v).size()
-                                + " of data plus DRBD metadata for " + allocation.peerSlots() + " peer slots");
-                String metadata = context.graph.add(new DrbdOperations.CreateMetadata(node, resource.name(), v, allocation.peerSlots()),
-                        List.of(volume, file), List.of(), predicted(config, node, VerbRequest.of(DrbdadmVerb.CREATE_MD, resource.name())
-                                .onVolume(v).withMaxPeers(allocation.peerSlots()).with(VerbFlag.FORCE)),
-                        "metadata only on a backing volume this apply created");
-                ids.add(volume);
-                ids.add(metadata);
-                upDependsOn.add(metadata);
-            }
-        }
+        if (!replica.diskless()) upDependsOn.addAll(newDisk(node, config, List.of(file), ids));
         String up = context.graph.add(new DrbdOperations.BringUp(node, resource.name()), upDependsOn, List.of(),
                 predicted(config, node, VerbRequest.of(DrbdadmVerb.ADJUST, resource.name())), "start the replica on " + node);
         ids.add(up);
         return up;
+    }
+
+    /** Backing volumes and their metadata on a node; returns the metadata steps. */
+    private List<String> newDisk(String node, ResourceConfig config, List<String> afterFile, List<String> ids) {
+        List<String> metadataSteps = new ArrayList<>();
+        for (int v = 0; v < resource.volumes().size(); v++) {
+            String name = dev.berth.plan.placement.BackingVolumes.name(resource.name(), v);
+            Size size = grossSize(node, v);
+            List<String> poolDependency = Optional.ofNullable(context.poolSteps.get(PlanContext.poolKey(group.pool(), node)))
+                    .map(List::of).orElse(List.of());
+            String volume = context.graph.add(new VolumeOperations.CreateBackingVolume(node, resource.name(), v, name, target, size),
+                    poolDependency, List.of(), List.of(), "backing volume for " + resource.volumes().get(v).size()
+                            + " of data plus DRBD metadata for " + allocation.peerSlots() + " peer slots");
+            List<String> metadataAfter = new ArrayList<>(afterFile);
+            metadataAfter.add(volume);
+            String metadata = context.graph.add(new DrbdOperations.CreateMetadata(node, resource.name(), v, allocation.peerSlots()),
+                    metadataAfter, List.of(), afterFile.isEmpty() ? List.of() : predicted(config, node, VerbRequest.of(DrbdadmVerb.CREATE_MD,
+                            resource.name()).onVolume(v).withMaxPeers(allocation.peerSlots()).with(VerbFlag.FORCE)),
+                    "metadata only on a backing volume this apply created");
+            ids.add(volume);
+            ids.add(metadata);
+            metadataSteps.add(metadata);
+        }
+        return metadataSteps;
     }
 
     /** Skip the sync when every backing volume is new and reads as zeros; otherwise one node is the sync source (facts §4). */
