@@ -92,6 +92,7 @@ public final class SshHostConnector implements HostConnector {
         if (keepAlive instanceof KeepAliveRunner) ((KeepAliveRunner) keepAlive).setMaxAliveCount(KEEPALIVE_MISSES);
         // The whole handshake (TCP, version lines, key exchange, authentication) gets the connect timeout.
         ScheduledFuture<?> deadline = DEADLINES.schedule(sockets::abort, timeout, TimeUnit.MILLISECONDS);
+        long started = System.nanoTime();
         try {
             client.connect(settings.hostName(), settings.port());
             Identities.authenticate(client, settings);
@@ -99,7 +100,8 @@ public final class SshHostConnector implements HostConnector {
             return client;
         } catch (HostException | IOException | RuntimeException e) {
             // cancel() fails once the deadline has run: then whatever broke, it broke because we closed it
-            boolean expired = !deadline.cancel(false);
+            // sshj's own timeouts (the same length) may close the socket a moment before our deadline does
+            boolean expired = !deadline.cancel(false) || System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(timeout);
             disconnect(client);
             if (expired && verifier.rejection() == null) {
                 throw new HostException(HostException.Kind.TIMEOUT, settings.node(), settings.node() + " (" + settings.endpoint()
