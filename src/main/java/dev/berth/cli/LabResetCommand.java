@@ -25,11 +25,17 @@ final class LabResetCommand extends BerthSubcommand {
             description = "Real wall time every command or batch takes, to measure parallelism (e.g. 20ms; default: ${DEFAULT-VALUE}).")
     String latency;
 
+    @Option(names = "--sync-rate", paramLabel = "RATE", defaultValue = "100MiB",
+            description = "How fast a DRBD resync moves per second of the lab's virtual time (a size per second, e.g. 100MiB; default: ${DEFAULT-VALUE}).")
+    String syncRate;
+
     @Override
     public Integer call() {
         DesiredCluster cluster = stackOptions.load(err());
         Size size = Size.parse(deviceSize).orElseThrow(() -> new UserError("--device-size: '" + deviceSize + "' is not a size such as 1TiB", ExitCode.USAGE));
-        LabOptions options = LabOptions.defaults().withLatency(Durations.parse("--latency", latency));
+        Size rate = Size.parse(syncRate).filter(r -> r.bytes() > 0)
+                .orElseThrow(() -> new UserError("--sync-rate: '" + syncRate + "' is not a size per second such as 100MiB", ExitCode.USAGE));
+        LabOptions options = LabOptions.defaults().withLatency(Durations.parse("--latency", latency)).withSyncRate(rate.bytes());
         SimLab lab = StackLab.reset(cluster, LabAccess.folder(stackOptions, cluster), size, options);
         err().println("lab for stack '" + cluster.name() + "' ready at " + lab.directory() + " (" + lab.nodes().size() + " hosts)");
         return ExitCode.OK;

@@ -41,6 +41,15 @@ class LabCommandsTest {
     }
 
     @Test
+    void resetTakesTheLabsSettings() throws Exception {
+        assertEquals(0, berth("lab", "reset", "--sync-rate", "1MiB", "--latency", "0ms", "--device-size", "64GiB", PAIR).exitCode());
+        assertTrue(Files.readString(state.resolve("lab/tiebreaker-pair/.sim/lab.json")).contains("1048576"));
+        assertEquals(ExitCode.USAGE, berth("lab", "reset", "--sync-rate", "fast", PAIR).exitCode());
+        assertEquals(ExitCode.USAGE, berth("lab", "reset", "--latency", "soon", PAIR).exitCode());
+        assertEquals(ExitCode.USAGE, berth("lab", "reset", "--device-size", "64GB", PAIR).exitCode());
+    }
+
+    @Test
     void aDownHostIsReportedAndDiscoverExitsTwo() {
         berth("lab", "reset", MYSQL);
         assertEquals(0, berth("lab", "down", MYSQL, "worker-2").exitCode());
