@@ -33,8 +33,9 @@ public final class Unlock {
                 boolean expired = holder.map(h -> !h.leaseExpiry().isAfter(now)).orElse(false);
                 if (holder.isPresent() && !expired && !force) {
                     kept.add(node + ": held by " + holder.get().describe() + "; its lease has not expired (--force to clear it anyway)");
-                } else if (holder.isEmpty() && !force) {
-                    if (HostLocks.remove(hosts, node)) released.add(node + ": removed an empty lock folder");
+                } else if (holder.isEmpty()) {
+                    // no holder file: no lock at all, or one whose holder died between mkdir and writing it
+                    if (HostLocks.remove(hosts, node)) released.add(node + ": removed a lock folder without a holder");
                 } else if (HostLocks.remove(hosts, node)) {
                     released.add(node + ": released the lock of " + holder.map(LockHolder::describe).orElse("an unknown holder"));
                 } else {

@@ -47,7 +47,9 @@ public final class Journal implements AutoCloseable {
     public static Journal create(Path stateDir, Plan plan, Instant now, Map<String, String> origin) {
         String id = plan.basis().stack() + "-" + STAMP.format(now) + "-" + plan.planId().substring(0, Math.min(12, plan.planId().length()));
         Path file = stateDir.resolve("journal").resolve(id + ".jsonl");
-        if (Files.exists(file)) throw new IllegalStateException("journal " + file + " already exists");
+        // the same plan applied twice within a second (a retry after a refusal) gets its own journal
+        for (int n = 2; Files.exists(file); n++) file = stateDir.resolve("journal").resolve(id + "-" + n + ".jsonl");
+        id = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
         Journal journal = new Journal(file);
         ObjectNode header = JSON.createObjectNode().put("record", "apply").put("journal_id", id).put("plan_id", plan.planId())
                 .put("stack", plan.basis().stack()).put("time", now.toString());

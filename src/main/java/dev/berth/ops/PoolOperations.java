@@ -51,8 +51,9 @@ public final class PoolOperations {
         @Override public String summary() { return "create thin pool " + volumeGroup + "/" + thinPool; }
 
         @Override public List<HostCommand> commands() {
-            return List.of(HostCommand.of("lvcreate", "-l", "100%FREE", "-T", "-n", volumeGroup + "/" + thinPool),
-                    HostCommand.of("lvchange", "--zero", "y", volumeGroup + "/" + thinPool),
+            // -Z y at creation: lvm2 zeroes new thin pools by default (thin_pool_zero=1), and a later
+            // `lvchange --zero y` on a pool that already zeroes fails ("already zero new blocks")
+            return List.of(HostCommand.of("lvcreate", "-l", "100%FREE", "-T", "-Z", "y", "-n", volumeGroup + "/" + thinPool),
                     HostCommand.of("lvchange", "--addtag", "berth", volumeGroup + "/" + thinPool));
         }
 
