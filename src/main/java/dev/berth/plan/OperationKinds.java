@@ -13,17 +13,25 @@ final class OperationKinds {
             "start-initial-sync", "grow-backing-volume", "resize", "reconfigure", "forget-peer", "take-down",
             "remove-resource-file", "remove-backing-volume");
 
+    /** Read once from Operation's Jackson annotation: the one list of kind names. */
+    private static final java.util.Map<Class<?>, String> NAMES = names();
+
     private OperationKinds() {}
 
     static String of(Operation operation) {
-        for (JsonSubTypes.Type type : Operation.class.getAnnotation(JsonSubTypes.class).value()) {
-            if (type.value() == operation.getClass()) return type.name();
-        }
-        throw new IllegalStateException("operation " + operation.getClass() + " has no kind name");
+        String name = NAMES.get(operation.getClass());
+        if (name == null) throw new IllegalStateException("operation " + operation.getClass() + " has no kind name");
+        return name;
     }
 
     static int phase(Operation operation) {
         int phase = PHASES.indexOf(of(operation));
         return phase < 0 ? PHASES.size() : phase;
+    }
+
+    private static java.util.Map<Class<?>, String> names() {
+        java.util.Map<Class<?>, String> names = new java.util.HashMap<>();
+        for (JsonSubTypes.Type type : Operation.class.getAnnotation(JsonSubTypes.class).value()) names.put(type.value(), type.name());
+        return java.util.Map.copyOf(names);
     }
 }

@@ -28,8 +28,10 @@ final class PlanContext {
 
     HostView view(String node) { return new HostView(observed, node); }
 
+    /** Records a refusal once, however many resources run into the same one. */
     void refuse(Refusal.Rule rule, Address address, String message, String hint) {
-        refusals.add(new Refusal(rule, address, message, hint));
+        Refusal refusal = new Refusal(rule, address, message, hint);
+        if (!refusals.contains(refusal)) refusals.add(refusal);
     }
 
     static String poolKey(String pool, String node) { return pool + "@" + node; }

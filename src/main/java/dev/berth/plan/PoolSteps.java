@@ -35,7 +35,7 @@ final class PoolSteps {
             Reading<DeviceSignatures> reading = view.host().orElseThrow().inventory().signatures().get(device.path());
             Optional<DeviceSignatures> signatures = reading == null ? Optional.empty() : reading.value();
             if (signatures.filter(DeviceSignatures::isBlank).isPresent()) continue;
-            String what = signatures.map(s -> s.type().map(t -> "a " + t + " signature").orElse("something on it (" + s.state() + ")"))
+            String what = signatures.map(s -> s.type().map(t -> "signature TYPE=" + t).orElse("something on it (" + s.state() + ")"))
                     .orElse("no readable state");
             if (device.wipe() && context.options.allowDestroy()) {
                 wipe.add(device.path());

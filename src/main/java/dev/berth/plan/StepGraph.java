@@ -22,7 +22,7 @@ final class StepGraph {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
     private record Draft(String id, Operation operation, List<String> dependsOn, List<WaitCondition> waits, List<String> predicted,
-                         String reason, Optional<String> blockedBecause) {}
+                         String reason, Optional<String> blockedBecause, int phase, dev.berth.model.Address address) {}
 
     /** Adds a step and returns its id: {@code <address>:<operation>}, numbered when one address repeats an operation. */
     String add(Operation operation, List<String> dependsOn, List<WaitCondition> waits, List<String> predicted, String reason) {
@@ -32,13 +32,14 @@ final class StepGraph {
         for (String dependency : dependsOn) {
             if (!drafts.containsKey(dependency)) throw new IllegalStateException(id + " depends on unknown step " + dependency);
         }
-        drafts.put(id, new Draft(id, operation, List.copyOf(dependsOn), List.copyOf(waits), List.copyOf(predicted), reason, Optional.empty()));
+        drafts.put(id, new Draft(id, operation, List.copyOf(dependsOn), List.copyOf(waits), List.copyOf(predicted), reason, Optional.empty(),
+                OperationKinds.phase(operation), operation.address()));
         return id;
     }
 
     void block(String id, String why) {
         Draft d = drafts.get(id);
-        drafts.put(id, new Draft(d.id, d.operation, d.dependsOn, d.waits, d.predicted, d.reason, Optional.of(why)));
+        drafts.put(id, new Draft(d.id, d.operation, d.dependsOn, d.waits, d.predicted, d.reason, Optional.of(why), d.phase, d.address));
     }
 
     List<String> ids() { return List.copyOf(drafts.keySet()); }
@@ -52,8 +53,7 @@ final class StepGraph {
             waiting.put(d.id, d.dependsOn.size());
             for (String dependency : d.dependsOn) dependents.computeIfAbsent(dependency, k -> new ArrayList<>()).add(d.id);
         }
-        Comparator<Draft> order = Comparator.comparingInt((Draft d) -> OperationKinds.phase(d.operation))
-                .thenComparing(d -> d.operation.address()).thenComparing(d -> d.id);
+        Comparator<Draft> order = Comparator.comparingInt(Draft::phase).thenComparing(Draft::address).thenComparing(Draft::id);
         PriorityQueue<Draft> ready = new PriorityQueue<>(order);
         drafts.values().stream().filter(d -> d.dependsOn.isEmpty()).forEach(ready::add);
         List<Step> steps = new ArrayList<>();

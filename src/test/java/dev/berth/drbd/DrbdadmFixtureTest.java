@@ -1,5 +1,7 @@
 package dev.berth.drbd;
 
+import dev.berth.testing.RealDrbdadm;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,9 +1,8 @@
 package dev.berth.plan.codec;
 
 import dev.berth.plan.Plan;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,28 +29,46 @@ public final class PlanId {
 
     /** The id of a saved plan's tree, {@code plan_id} left out. */
     static String ofBody(JsonNode document) {
-        JsonNode body = document.deepCopy();
-        if (body instanceof ObjectNode object) object.remove("plan_id");
-        return sha256(canonical(body));
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (java.io.OutputStream sink = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), digest);
+                 JsonGenerator generator = OperationJson.MAPPER.createGenerator(sink)) {
+                writeSorted(generator, document, true);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | java.io.IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** Sorted keys, no whitespace: the same tree always gives the same bytes, whatever order it was written in. */
-    static String canonical(JsonNode node) { return OperationJson.MAPPER.writeValueAsString(sorted(node)); }
+    static String canonical(JsonNode node) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator generator = OperationJson.MAPPER.createGenerator(out)) {
+            writeSorted(generator, node, false);
+        }
+        return out.toString();
+    }
 
-    private static JsonNode sorted(JsonNode node) {
+    /** Streams the tree with sorted keys, so a 10,000-resource plan is hashed without copying it. */
+    private static void writeSorted(JsonGenerator generator, JsonNode node, boolean skipPlanId) {
         if (node.isObject()) {
-            ObjectNode copy = OperationJson.MAPPER.createObjectNode();
+            generator.writeStartObject();
             List<String> names = new java.util.ArrayList<>(node.propertyNames());
             names.sort(null);
-            for (String name : names) copy.set(name, sorted(node.get(name)));
-            return copy;
+            for (String name : names) {
+                if (skipPlanId && name.equals("plan_id")) continue;
+                generator.writeName(name);
+                writeSorted(generator, node.get(name), false);
+            }
+            generator.writeEndObject();
+        } else if (node.isArray()) {
+            generator.writeStartArray();
+            for (JsonNode element : node) writeSorted(generator, element, false);
+            generator.writeEndArray();
+        } else {
+            generator.writeTree(node);
         }
-        if (node.isArray()) {
-            ArrayNode copy = OperationJson.MAPPER.createArrayNode();
-            node.forEach(element -> copy.add(sorted(element)));
-            return copy;
-        }
-        return node;
     }
 
     private static String sha256(String text) {

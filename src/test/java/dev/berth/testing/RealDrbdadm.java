@@ -1,4 +1,4 @@
-package dev.berth.drbd;
+package dev.berth.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Assumptions;
  * Without drbdadm the caller is skipped with a printed reason, except under CI=true, where the
  * pipeline installs drbd-utils and a missing tool must fail rather than pass silently.
  */
-final class RealDrbdadm {
-    record Run(int exitCode, String stdout, String stderr) {}
+public final class RealDrbdadm {
+    public record Run(int exitCode, String stdout, String stderr) {}
 
     private final Path program;
     private final Path folder;
@@ -29,7 +29,7 @@ final class RealDrbdadm {
         this.folder = folder;
     }
 
-    static RealDrbdadm requireInstalled(Path folder) {
+    public static RealDrbdadm requireInstalled(Path folder) {
         Optional<Path> found = locate();
         if (found.isEmpty()) {
             String reason = "drbdadm is not installed (apt-get install drbd-utils); the comparison with the real tool is skipped";
@@ -50,7 +50,7 @@ final class RealDrbdadm {
     }
 
     /** Writes the resource file and a drbd.conf that includes it after a global section. */
-    Path configFor(String resourceFile, String fileName) throws IOException {
+    public Path configFor(String resourceFile, String fileName) throws IOException {
         Path resource = folder.resolve(fileName);
         Files.writeString(resource, resourceFile, StandardCharsets.UTF_8);
         Path config = folder.resolve(fileName + ".conf");
@@ -60,7 +60,7 @@ final class RealDrbdadm {
     }
 
     /** {@code drbdadm -c <config> <args...>} as {@code host}. */
-    Run run(Path config, String host, List<String> args) throws IOException, InterruptedException {
+    public Run run(Path config, String host, List<String> args) throws IOException, InterruptedException {
         // Called by bare name, as an operator would: given an absolute path, drbdadm prints
         // drbdsetup and drbdmeta with that path's folder in front.
         var argv = new ArrayList<String>(List.of("drbdadm", "-c", config.toString()));
@@ -84,7 +84,7 @@ final class RealDrbdadm {
     }
 
     /** The argv lines of {@code drbdadm -d} output, undoing its backslash shell escapes. */
-    static List<List<String>> commandLines(String dryRunOutput) {
+    public static List<List<String>> commandLines(String dryRunOutput) {
         var lines = new ArrayList<List<String>>();
         for (String line : dryRunOutput.split("\n")) {
             if (line.isBlank()) continue;

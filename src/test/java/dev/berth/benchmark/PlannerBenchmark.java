@@ -1,0 +1,95 @@
+package dev.berth.benchmark;
+
+import dev.berth.desired.DesiredCluster;
+import dev.berth.lab.StackLab;
+import dev.berth.observed.ObservedCluster;
+import dev.berth.plan.Plan;
+import dev.berth.plan.PlanOptions;
+import dev.berth.plan.PlanRequest;
+import dev.berth.plan.Planner;
+import dev.berth.sim.LabOptions;
+import dev.berth.sim.SimLab;
+import dev.berth.spec.StackReader;
+import dev.berth.testing.Golden;
+import dev.berth.testing.PlannedLab;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Plans 1,000 and 10,000 resources × 3 replicas on 100 hosts: the planner's own time (warm,
+ * median of 3), and the whole {@code berth plan} as a fresh JVM with {@code -Xmx512m} on the lab
+ * (needs {@code mvn -DskipTests package} first), with peak heap.
+ * Run: {@code mvn -q test -Dtest=PlannerBenchmark -Dberth.excludedGroups=none}
+ */
+@Tag("benchmark")
+class PlannerBenchmark {
+    @TempDir
+    Path dir;
+
+    @Test
+    void plannerScalesLinearly() throws Exception {
+        System.out.println("resources  planner_ms  steps  whole_plan_cli_s(-Xmx512m)  exit");
+        for (int resources : Boolean.getBoolean("berth.small") ? new int[] {1000} : new int[] {1000, 10000}) {
+            Path stackDir = dir.resolve("stack-" + resources);
+            Files.createDirectories(stackDir);
+            Files.writeString(stackDir.resolve("stack.yaml"), stack(resources), StandardCharsets.UTF_8);
+            DesiredCluster cluster = StackReader.read(stackDir).cluster().orElseThrow();
+            SimLab lab = StackLab.reset(cluster, dir.resolve("lab-" + resources), StackLab.DEFAULT_DEVICE_SIZE.plus(StackLab.DEFAULT_DEVICE_SIZE)
+                    .plus(StackLab.DEFAULT_DEVICE_SIZE), LabOptions.defaults());
+            ObservedCluster observed = PlannedLab.discover(cluster, lab);
+            PlanRequest request = new PlanRequest(cluster, observed, PlanOptions.defaults(), "sha256:bench", "lab:bench", Map.of());
+            Plan plan = null;
+            for (int i = 0; i < 2; i++) plan = Planner.plan(request); // warm-up
+            long[] times = new long[3];
+            for (int i = 0; i < times.length; i++) {
+                long start = System.nanoTime();
+                plan = Planner.plan(request);
+                times[i] = System.nanoTime() - start;
+            }
+            java.util.Arrays.sort(times);
+            double cli = wholeCommandSeconds(stackDir, dir.resolve("lab-" + resources));
+            System.out.printf(Locale.ROOT, "%9d  %10.0f  %5d  %26s%n", resources, times[1] / 1e6, plan.steps().size(),
+                    Double.isNaN(cli) ? "n/a (build the jar first)" : String.format(Locale.ROOT, "%.1f", cli));
+        }
+    }
+
+    /** {@code java -Xmx512m -jar target/berth.jar plan STACK --lab DIR}, timed. */
+    private static double wholeCommandSeconds(Path stack, Path lab) throws Exception {
+        Path jar = Golden.projectDir().resolve("target/berth.jar");
+        if (!Files.exists(jar)) return Double.NaN;
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString(), "plan", stack.toString(),
+                "--lab=" + lab, "--format", "json", "--out", lab.resolve("plan.json").toString());
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return Double.NaN;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (process.exitValue() != 0) System.out.println("  whole plan exited " + process.exitValue());
+        return seconds;
+    }
+
+    static String stack(int resources) {
+        StringBuilder yaml = new StringBuilder("apiVersion: berth/v1\nkind: Stack\nname: bench\nconnection: { transport: sim, parallelism: 100 }\nnodes:\n");
+        for (int i = 1; i <= 100; i++) {
+            yaml.append("  host-").append(String.format("%03d", i)).append(": { address: 10.0.").append(i / 250).append('.').append(i % 250 + 1)
+                    .append(", labels: { zone: z").append(i % 3).append(" }, ports: { from: 7000, to: 65000 } }\n");
+        }
+        yaml.append("storagePools:\n  thin: { backend: lvm-thin, volumeGroup: vg, thinPool: pool }\n");
+        yaml.append("resourceGroups:\n  g: { pool: thin, replicas: 3, placement: { spreadAcross: zone }, drbd: { options: { quorum: majority } } }\n");
+        yaml.append("resources:\n");
+        for (int r = 0; r < resources; r++) yaml.append("  r").append(r).append(": { group: g, volumes: [ { size: 1GiB } ] }\n");
+        return yaml.toString();
+    }
+}
