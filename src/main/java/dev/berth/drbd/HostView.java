@@ -3,7 +3,9 @@ package dev.berth.drbd;
 import dev.berth.model.Command;
 import dev.berth.model.Secret;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,38 +54,58 @@ final class HostView {
     }
 
     /** Resource options, in file (sorted) order, as drbdadm passes them to new-resource. */
-    List<String> resourceOptions() { return flags(new TreeMap<>(resource.options()), false); }
+    List<String> resourceOptions() { return flags(resourceOptionMap()); }
+
+    Map<String, String> resourceOptionMap() { return new TreeMap<>(resource.options()); }
+
+    /** A connection's net options as drbdadm holds them: {@code _name} first, then the resource's in reverse file order. */
+    Map<String, String> netOptionMap(HostConfig peer) {
+        var options = new LinkedHashMap<String, String>();
+        options.put("_name", peer.hostname());
+        options.putAll(reversed(netSection()));
+        return options;
+    }
 
     /**
      * Net options for new-peer: drbdadm passes them in reverse file order (seen in real 9.22
      * output), and Berth's file holds them sorted, with the secret at its sorted place.
      */
-    List<String> netOptions() {
+    List<String> netOptions() { return flags(reversed(netSection())); }
+
+    private TreeMap<String, String> netSection() {
         var net = new TreeMap<>(resource.net());
         resource.sharedSecret().ifPresent(reference -> net.put("shared-secret",
                 secret.map(Secret::reveal).orElse(reference.redactedPlaceholder())));
-        return flags(net, true);
+        return net;
     }
 
     /** Disk options for attach, without the peer-device ones; reverse file order as with net. */
-    List<String> diskOptions() {
+    List<String> diskOptions() { return flags(diskOptionMap()); }
+
+    Map<String, String> diskOptionMap() {
         var disk = new TreeMap<>(resource.disk());
         disk.keySet().removeAll(PEER_DEVICE_OPTIONS);
-        return flags(disk, true);
+        return reversed(disk);
     }
 
     /** Peer-device options in file order; a diskless peer's volume gets no bitmap slot. */
-    List<String> peerDeviceOptions(HostConfig peer, VolumeConfig volume) {
-        var options = new TreeMap<>(resource.disk());
+    List<String> peerDeviceOptions(HostConfig peer, VolumeConfig volume) { return flags(peerDeviceOptionMap(peer, volume)); }
+
+    Map<String, String> peerDeviceOptionMap(HostConfig peer, VolumeConfig volume) {
+        var options = new LinkedHashMap<String, String>(new TreeMap<>(resource.disk()));
         options.keySet().retainAll(PEER_DEVICE_OPTIONS);
-        List<String> flags = new ArrayList<>(flags(options, false));
-        if (peer.volume(volume.number()).map(VolumeConfig::isDiskless).orElse(false)) flags.add("--bitmap=no");
+        if (peer.volume(volume.number()).map(VolumeConfig::isDiskless).orElse(false)) options.put("bitmap", "no");
+        return options;
+    }
+
+    /** {@code --key=value} in the map's order. */
+    static List<String> flags(Map<String, String> options) {
+        var flags = new ArrayList<String>();
+        options.forEach((key, value) -> flags.add("--" + key + "=" + value));
         return flags;
     }
 
-    private static List<String> flags(TreeMap<String, String> options, boolean reversed) {
-        var flags = new ArrayList<String>();
-        (reversed ? options.descendingMap() : options).forEach((key, value) -> flags.add("--" + key + "=" + value));
-        return flags;
+    private static Map<String, String> reversed(TreeMap<String, String> options) {
+        return new LinkedHashMap<>(options.descendingMap());
     }
 }

@@ -15,6 +15,14 @@
  * runs on a host (the tests compare it with {@code drbdadm -d}), and
  * {@link dev.berth.drbd.MetadataSize} sizes backing devices with drbdmeta's own arithmetic.
  *
+ * <p>{@link dev.berth.drbd.AdjustPlanner} is drbdadm adjust's diff: a resource file against the
+ * kernel's running configuration ({@link dev.berth.drbd.RunningResource}, the facts of
+ * {@code drbdsetup show}), issuing only the differences in drbdadm's stage order. It compares
+ * options as drbdadm does, by meaning, with drbd-utils 9.22's {@link dev.berth.drbd.OptionCatalogue}
+ * (types, defaults, scales, units). The simulator's kernel and a real host's kernel stand-in feed
+ * it the same facts; {@link dev.berth.drbd.ConfigOutline} gives drbdadm's view of a drbd.conf
+ * around its resources (includes, global, common, where each resource starts).
+ *
  * <p>Pure code: no I/O, no clock; it depends on {@code dev.berth.model} and the JDK only.
  */
 package dev.berth.drbd;

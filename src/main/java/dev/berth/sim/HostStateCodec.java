@@ -38,6 +38,7 @@ final class HostStateCodec {
         versions.put("lvm_driver", state.versions.lvmDriver());
         state.versions.zfs().ifPresent(zfs -> versions.put("zfs", zfs));
         versions.put("drbd_utils", state.versions.drbdUtils());
+        state.versions.drbdKernel().ifPresent(kernel -> versions.put("drbd_kernel", kernel));
         ArrayNode disks = root.putArray("disks");
         for (LabDevice disk : state.disks) disks.add(encodeDisk(disk));
         ArrayNode faults = root.putArray("faults");
@@ -78,7 +79,8 @@ final class HostStateCodec {
                 SimJson.text(versions, "lvm", where),
                 SimJson.text(versions, "lvm_library", where), SimJson.text(versions, "lvm_driver", where),
                 versions.has("zfs") ? Optional.of(versions.get("zfs").asString()) : Optional.empty(),
-                SimJson.text(versions, "drbd_utils", where));
+                SimJson.text(versions, "drbd_utils", where),
+                versions.has("drbd_kernel") ? Optional.of(versions.get("drbd_kernel").asString()) : Optional.empty());
         for (JsonNode disk : root.path("disks")) state.disks.add(decodeDisk(disk, where));
         for (JsonNode fault : root.path("faults")) {
             Fault planted = new Fault(SimJson.text(fault, "glob", where), (int) SimJson.number(fault, "times", where),

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * {@code <lab>/.sim/lab.json}: what belongs to the lab as a whole rather than to one host: its
  * node names, the virtual clock (one clock for all hosts, so that cross-host timing is coherent),
- * the per-command latency and the callers' default timeout.
+ * the per-command latency, the callers' default timeout and the DRBD resync rate (lab-wide, like
+ * the network it stands for).
  */
 final class LabSettings {
     static final int FORMAT_VERSION = 1;
@@ -20,6 +21,7 @@ final class LabSettings {
     Instant clock;
     Duration latency;
     Duration commandTimeout;
+    long syncRate = LabOptions.DEFAULT_SYNC_RATE;
 
     static LabSettings of(List<LabNode> nodes, LabOptions options) {
         LabSettings settings = new LabSettings();
@@ -27,6 +29,7 @@ final class LabSettings {
         settings.clock = options.start();
         settings.latency = options.latency();
         settings.commandTimeout = options.commandTimeout();
+        settings.syncRate = options.syncRate();
         return settings;
     }
 
@@ -37,6 +40,7 @@ final class LabSettings {
         root.put("clock", clock.toString());
         root.put("latency", latency.toString());
         root.put("command_timeout", commandTimeout.toString());
+        root.put("sync_rate", syncRate);
         return SimJson.write(root);
     }
 
@@ -58,6 +62,8 @@ final class LabSettings {
             settings.clock = Instant.parse(SimJson.text(root, "clock", where));
             settings.latency = Duration.parse(SimJson.text(root, "latency", where));
             settings.commandTimeout = Duration.parse(SimJson.text(root, "command_timeout", where));
+            // labs made before the DRBD part have no rate: they get the default
+            settings.syncRate = root.path("sync_rate").asLong(LabOptions.DEFAULT_SYNC_RATE);
         } catch (java.time.format.DateTimeParseException bad) {
             throw new LabException(where + ": " + bad.getMessage(), bad);
         }

@@ -110,6 +110,14 @@ public final class SimLab {
 
     public Duration commandTimeout() { return transaction(tx -> tx.settings().commandTimeout); }
 
+    /** Bytes per second of virtual time that a DRBD resync moves. */
+    public long syncRate() { return transaction(tx -> tx.settings().syncRate); }
+
+    public void setSyncRate(long bytesPerSecond) {
+        if (bytesPerSecond < 1) throw new IllegalArgumentException("the sync rate must be at least one byte per second");
+        transaction(tx -> tx.settings().syncRate = bytesPerSecond);
+    }
+
     public void fault(String node, String glob, int times, int after, boolean hang) {
         fault(node, new Fault(glob, times, after, hang ? Fault.Mode.HANG : Fault.Mode.FAIL));
     }

@@ -1,5 +1,6 @@
 package dev.berth.sim;
 
+import dev.berth.sim.drbd.DrbdTool;
 import dev.berth.sim.lvm.LvmTool;
 import dev.berth.sim.system.BlkidTool;
 import dev.berth.sim.system.CatTool;
@@ -18,8 +19,8 @@ import dev.berth.sim.zfs.ZfsTool;
 import java.util.List;
 
 /**
- * The tools every lab host has. Part 2 adds its DRBD kernel here, after
- * {@link DrbdWithoutModule}, whose programs it then takes over; nothing else needs to change.
+ * The tools every lab host has. The DRBD kernel stand-in comes after {@link DrbdWithoutModule},
+ * whose programs it takes over (it answers as that tool on hosts without a DRBD module).
  */
 public final class StandardTools {
     private StandardTools() {}
@@ -29,6 +30,6 @@ public final class StandardTools {
                 new UnameTool(), new CatTool(), new ListTool(), new FindTool(), new MakeDirectoryTool(), new RemoveTool(),
                 new MoveTool(), new ShellTool(), new LsblkTool(), new BlkidTool(), new WipefsTool(),
                 new LvmTool(), new ZfsTool(),
-                new DrbdWithoutModule()));
+                new DrbdWithoutModule(), new DrbdTool()));
     }
 }

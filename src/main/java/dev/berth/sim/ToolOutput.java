@@ -20,6 +20,12 @@ public final class ToolOutput {
         return this;
     }
 
+    /** Raw text on stderr, for another program's messages passed through as they came. */
+    public ToolOutput errRaw(String text) {
+        err.append(text);
+        return this;
+    }
+
     /** Raw text on stdout, for outputs that are not line-based (JSON, NUL-separated). */
     public ToolOutput outRaw(String text) {
         out.append(text);

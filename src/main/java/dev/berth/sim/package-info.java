@@ -25,7 +25,7 @@
  * lab's lock (a JVM lock plus {@code FileChannel.lock} on {@code <lab>/.sim/lock}): load what it
  * touches, run, save what changed; two processes on one lab see each other's work.
  *
- * <h2>The seam: adding a tool (part 2's DRBD kernel goes here)</h2>
+ * <h2>The seam: adding a tool (the DRBD kernel, {@code dev.berth.sim.drbd}, is one)</h2>
  * Everything a host runs is a {@link dev.berth.sim.SimTool}: the system programs
  * ({@code dev.berth.sim.system}), LVM ({@code dev.berth.sim.lvm}) and ZFS ({@code dev.berth.sim.zfs})
  * are built on exactly the interface part 2 uses. To add {@code dev.berth.sim.drbd}:

@@ -21,7 +21,7 @@ class DiscoveryBatchTest {
 
     @Test
     void everyDiscoveryCommandIsAnswered() throws Exception {
-        SimLab lab = LabFixture.threeNodes(dir);
+        SimLab lab = LabFixture.threeNodesWithoutDrbd(dir);
         SimHost host = lab.host("worker-1");
         run(host, "vgcreate", "--addtag", "berth", "vg_fast", "/dev/nvme0n1");
         run(host, "lvcreate", "-l", "100%FREE", "-T", "-n", "vg_fast/thin");

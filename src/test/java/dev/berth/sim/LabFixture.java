@@ -12,7 +12,16 @@ final class LabFixture {
     private LabFixture() {}
 
     static SimLab threeNodes(Path dir) {
-        return SimLab.create(dir, List.of(node("worker-1", "10.0.0.1"), node("worker-2", "10.0.0.2"), node("worker-3", "10.0.0.3")));
+        return threeNodes(dir, LabOptions.defaults());
+    }
+
+    static SimLab threeNodes(Path dir, LabOptions options) {
+        return SimLab.create(dir, List.of(node("worker-1", "10.0.0.1"), node("worker-2", "10.0.0.2"), node("worker-3", "10.0.0.3")), options);
+    }
+
+    /** Hosts like the fixture machine: drbd-utils installed, no DRBD module loaded. */
+    static SimLab threeNodesWithoutDrbd(Path dir) {
+        return threeNodes(dir, LabOptions.defaults().withVersions(ToolVersions.debian12().withoutDrbdModule()));
     }
 
     static LabNode node(String name, String address) {

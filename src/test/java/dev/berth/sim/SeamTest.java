@@ -30,7 +30,8 @@ class SeamTest {
     }
 
     static final class StandInDrbd implements SimTool {
-        @Override public String name() { return "drbd"; }
+        // its own extension key: the lab's DRBD tool, registered before it, keeps "drbd"
+        @Override public String name() { return "drbd-stand-in"; }
 
         @Override public Set<String> programs() { return Set.of("drbdsetup", "drbdadm"); }
 
@@ -66,7 +67,8 @@ class SeamTest {
 
     @Test
     void aToolPluggedInBesideTheOthersSeesAndIsSeenByThem() {
-        LabFixture.threeNodes(dir);
+        // hosts without the module, so that the lab's own DRBD tool stays out of the stand-in's way
+        LabFixture.threeNodesWithoutDrbd(dir);
         SimLab lab = SimLab.open(dir, StandardTools.registry().with(new StandInDrbd()));
         SimHost host = lab.host("worker-1");
         run(host, "vgcreate", "vg0", "/dev/nvme0n1");
@@ -89,7 +91,7 @@ class SeamTest {
 
     @Test
     void withoutTheKernelPartDrbdUtilsAnswersLikeAHostWithoutTheModule() {
-        SimHost host = LabFixture.threeNodes(dir).host("worker-1");
+        SimHost host = LabFixture.threeNodesWithoutDrbd(dir).host("worker-1");
         CommandResult status = run(host, "drbdsetup", "status", "--json");
         assertEquals(new CommandResult(20, Fixtures.text("drbdsetup/status-json-no-module.json"), Fixtures.text("drbdsetup/status-json-no-module.stderr")), status);
         assertEquals(new CommandResult(20, "", Fixtures.text("drbdsetup/show-json-no-module.stderr")), run(host, "drbdsetup", "show", "--json"));

@@ -14,7 +14,8 @@ import java.util.Set;
  * drbd-utils 9.22 on a host without the DRBD kernel module, answered as captured on such a
  * machine (facts §11, fixtures/drbdsetup): drbdsetup tries modprobe and exits 20, drbdadm reports
  * a kernel version of 0 and can dump a configuration without resources, and {@code /proc/drbd}
- * does not exist. The kernel stand-in of part 2 replaces this tool by registering after it.
+ * does not exist. The kernel stand-in (dev.berth.sim.drbd.DrbdTool) registers after it and answers
+ * as this tool on hosts whose versions say no module is loaded.
  */
 public final class DrbdWithoutModule implements SimTool {
     private static final String MODINFO = "sh: 1: modinfo: not found\n";
