@@ -51,7 +51,7 @@ class ApplyCliTest {
     }
 
     @Test
-    void aCrashedApplyIsRolledBackFromItsJournalAloneAndUnlockSaysWhatItDid() throws Exception {
+    void rollbackFindsTheStackFromTheJournalAloneAndUnlockSaysWhatItDid() throws Exception {
         assertEquals(0, CliRun.of("lab", "reset", stack(), "--state-dir", state()).exitCode());
         CliRun.of("lab", "fault", stack(), "worker-3", "--on", "drbdadm adjust *", "--state-dir", state());
         CliRun failed = CliRun.of("apply", stack(), "--state-dir", state(), "--auto-approve");
