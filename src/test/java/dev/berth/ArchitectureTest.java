@@ -47,6 +47,8 @@ class ArchitectureTest {
             entry("render", Set.of("plan", "ops", "diff", "observed", "desired", "apply.events", "diag")),
             entry("journal", Set.of("plan")),
             entry("sim", Set.of("transport", "drbd")),
+            // the values that leave the engine (events, the report): plain data that renderers print
+            entry("apply.events", Set.of()),
             entry("apply", Set.of("plan", "ops", "transport", "journal", "discovery", "observed", "drbd", "diag")),
             entry("source", Set.of("spec", "desired", "diag")),
             entry("reconcile", Set.of("source", "plan", "apply", "discovery", "render", "observed", "desired", "spec", "diff", "diag", "transport")),

@@ -12,7 +12,7 @@ import java.util.Properties;
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = BerthCommand.Version.class,
         description = "Plan and apply DRBD-replicated storage (LVM, LVM-thin, ZFS, DRBD 9) from a declarative stack.",
         subcommands = {ValidateCommand.class, DiscoverCommand.class, PlanCommand.class, ShowCommand.class, GraphCommand.class,
-                LabCommand.class},
+                LabCommand.class, ApplyCommand.class, RollbackCommand.class, UnlockCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no changes", "1:error", "2:changes present or drift found",
                 "3:refused (safety rule, blocked steps, stale plan, lock held)", "4:apply stopped with steps not undone",

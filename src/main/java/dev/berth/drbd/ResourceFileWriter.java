@@ -101,8 +101,8 @@ public final class ResourceFileWriter {
         out.append(INDENT).append("}\n");
     }
 
-    /** A word as drbdadm's scanner reads it: plain when safe, else quoted with {@code \"} and {@code \\} escaped. */
-    static String quote(String word) {
+    /** A word as drbdadm's scanner reads it: plain when safe, else quoted with {@code \"} and {@code \\} escaped; public because apply fills secret placeholders in with it. */
+    public static String quote(String word) {
         return PLAIN_WORD.matcher(word).matches() ? word : quoteAlways(word);
     }
 

@@ -51,7 +51,9 @@ public final class StackLab {
             List<LabDevice> devices = new ArrayList<>();
             declared.forEach(path -> devices.add(LabDevice.blank(path, deviceSize)));
             poolDisks.values().forEach(path -> devices.add(LabDevice.blank(path, deviceSize)));
-            nodes.add(new LabNode(node.name(), node.hostname(), node.address(), devices));
+            // the lab host's address is the one DRBD's paths name (the replication network when the
+            // stack has one); Berth reaches lab hosts by node name, so nothing else reads it
+            nodes.add(new LabNode(node.name(), node.hostname(), node.replicationAddress(), devices));
         }
         SimLab lab = SimLab.create(dir, nodes, options);
         existingPoolDisks.forEach((node, pools) -> pools.forEach((poolName, disk) ->

@@ -1,0 +1,115 @@
+package dev.berth.cli;
+
+import dev.berth.apply.ApplyEngine;
+import dev.berth.apply.ApplyEnvironment;
+import dev.berth.apply.ApplyOptions;
+import dev.berth.apply.events.ApplyReport;
+import dev.berth.desired.DesiredCluster;
+import dev.berth.plan.Plan;
+import dev.berth.plan.codec.LoadResult;
+import dev.berth.plan.codec.PlanCodec;
+import dev.berth.render.ApplyReportRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code berth apply}: plan (or load a saved plan, or pick up a journal), confirm, run, report. */
+@Command(name = "apply", mixinStandardHelpOptions = true, description = "Apply the plan to the hosts, with a journal, locks and rollback.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:applied, or nothing to do", "1:failed and rolled back fully",
+                "3:refused (safety rule, blocked steps, stale plan, lock held)", "4:stopped with steps not undone (resume or roll back)",
+                "64:usage error, or no terminal to confirm on without --auto-approve"})
+final class ApplyCommand extends BerthSubcommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STACK", description = "Stack folder (not needed with --resume).")
+    Path stack;
+
+    @Option(names = "--lab", arity = "0..1", paramLabel = "DIR", fallbackValue = "", description = "Apply to the simulated lab.")
+    String lab;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".berth", description = "Journals and labs (default: ${DEFAULT-VALUE}).")
+    Path stateDir;
+
+    @Mixin
+    PlanFlags planFlags;
+
+    @Option(names = "--auto-approve", description = "Do not ask for 'yes'.")
+    boolean autoApprove;
+
+    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4", description = "Steps at once on different hosts (default: ${DEFAULT-VALUE}).")
+    int parallelism;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (one line per step) or json (NDJSON events).")
+    ReportFormat format;
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "Apply exactly this saved plan ('berth plan --out FILE').")
+    Path planFile;
+
+    @Option(names = "--resume", paramLabel = "JOURNAL", description = "Continue an apply that stopped, from its journal.")
+    Path resume;
+
+    @Override
+    public Integer call() throws IOException {
+        requireFormat(format, ReportFormat.text, ReportFormat.json);
+        boolean json = format == ReportFormat.json;
+        if (resume != null) {
+            StackOptions options = ApplyWiring.fromJournal(resume);
+            return report(engine(options, options.load(err()), json).resume(resume), json);
+        }
+        if (stack == null) throw new CommandLine.ParameterException(spec.commandLine(), "STACK is required (or --resume JOURNAL)");
+        StackOptions options = stackOptions();
+        DesiredCluster cluster = options.load(err());
+        Plan plan = planFile != null ? saved(planFile, cluster, options) : Planning.plan(options, planFlags, err()).plan();
+        if (!json) out().print(PlanViews.render(plan, ReportFormat.text, false, false));
+        if (plan.hasChanges() && !plan.isRefused() && !autoApprove && !confirmed()) return ExitCode.ERROR;
+        return report(engine(options, cluster, json).apply(plan), json);
+    }
+
+    private ApplyEngine engine(StackOptions options, DesiredCluster cluster, boolean json) {
+        ApplyEnvironment environment = ApplyWiring.environment(options, cluster, ApplyWiring.printer(out(), json));
+        return new ApplyEngine(environment, ApplyOptions.defaults().withParallelism(parallelism));
+    }
+
+    private int report(ApplyReport report, boolean json) {
+        out().println(json ? ApplyReportRenderer.json(report) : ApplyReportRenderer.text(report));
+        out().flush();
+        return report.exitCode();
+    }
+
+    private Plan saved(Path file, DesiredCluster cluster, StackOptions options) throws IOException {
+        LoadResult loaded = PlanCodec.load(Files.readString(file));
+        Plan plan = loaded.plan().orElseThrow(() -> new UserError(file + " is not a plan Berth can apply: " + loaded.diagnostics().get(0).message()));
+        String target = Planning.target(cluster, options.labDir(cluster));
+        if (!plan.basis().target().equals(target)) {
+            throw new UserError("the plan was made for " + plan.basis().target() + ", not " + target, ExitCode.REFUSED);
+        }
+        return plan;
+    }
+
+    /** On a terminal, ask; without one, refuse to guess (a CI job that forgot --auto-approve must not hang or apply). */
+    private boolean confirmed() throws IOException {
+        if (System.console() == null) {
+            throw new UserError("no terminal to confirm on: pass --auto-approve to apply without asking", ExitCode.USAGE);
+        }
+        err().print("\nApply these steps? Only 'yes' is accepted: ");
+        err().flush();
+        String answer = new BufferedReader(new InputStreamReader(System.in)).readLine();
+        if ("yes".equals(answer == null ? "" : answer.strip())) return true;
+        err().println("berth: not applied");
+        return false;
+    }
+
+    private StackOptions stackOptions() {
+        StackOptions options = new StackOptions();
+        options.stack = stack;
+        options.lab = lab;
+        options.stateDir = stateDir;
+        return options;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.berth.cli;
+
+import dev.berth.apply.ApplyEnvironment;
+import dev.berth.apply.Sleeper;
+import dev.berth.apply.events.ApplyEvent;
+import dev.berth.apply.events.ApplyListener;
+import dev.berth.desired.DesiredCluster;
+import dev.berth.discovery.DiscoveryTargets;
+import dev.berth.journal.JournalReader;
+import dev.berth.lab.StackLab;
+import dev.berth.render.ApplyEventRenderer;
+import dev.berth.sim.LabConnector;
+import dev.berth.sim.SimLab;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Connects the apply engine to what a command line names: the stack's hosts (or its lab, whose
+ * virtual clock is then the engine's time), the state folder, and the event printer. The origin
+ * recorded in the journal lets {@code --resume} and {@code rollback} find the stack again from the
+ * journal alone.
+ */
+final class ApplyWiring {
+    private ApplyWiring() {}
+
+    static ApplyEnvironment environment(StackOptions options, DesiredCluster cluster, ApplyListener listener) {
+        Optional<Path> labDir = options.labDir(cluster);
+        Sleeper sleeper = Sleeper.REAL;
+        dev.berth.transport.HostConnector connector;
+        if (labDir.isPresent()) {
+            SimLab lab = StackLab.openOrCreate(cluster, labDir.get());
+            connector = new LabConnector(lab);
+            sleeper = labClock(lab);
+        } else {
+            connector = Connectors.forStack(cluster, Optional.empty());
+        }
+        Map<String, String> origin = Map.of("stack_path", options.stack.toAbsolutePath().normalize().toString(),
+                "lab", labDir.map(p -> p.toAbsolutePath().normalize().toString()).orElse(""));
+        return new ApplyEnvironment(connector, DiscoveryTargets.of(cluster), sleeper, ApplyEnvironment.systemEnvironment(),
+                options.stateDir, listener, origin);
+    }
+
+    /** The stack options a journal was made with: its stack folder and lab, and the state folder it lives in. */
+    static StackOptions fromJournal(Path journal) {
+        Map<String, String> origin = JournalReader.read(journal).origin();
+        StackOptions options = new StackOptions();
+        options.stack = Path.of(origin.getOrDefault("stack_path", "."));
+        String lab = origin.getOrDefault("lab", "");
+        options.lab = lab.isEmpty() ? null : lab;
+        // <state-dir>/journal/<file>: the journal's own folder says where its state folder is
+        options.stateDir = journal.toAbsolutePath().getParent().getParent();
+        return options;
+    }
+
+    static ApplyListener printer(PrintWriter out, boolean json) {
+        return (ApplyEvent event) -> {
+            synchronized (out) {
+                out.println(json ? ApplyEventRenderer.json(event) : ApplyEventRenderer.text(event));
+                out.flush();
+            }
+        };
+    }
+
+    static Sleeper labClock(SimLab lab) {
+        return new Sleeper() {
+            @Override public Instant now() { return lab.clock().now(); }
+
+            @Override public void sleep(Duration duration) { lab.clock().advance(duration); }
+        };
+    }
+}

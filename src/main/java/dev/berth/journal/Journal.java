@@ -1,0 +1,122 @@
+package dev.berth.journal;
+
+import dev.berth.plan.Plan;
+import dev.berth.plan.codec.PlanCodec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Appends an apply's records, one JSON object per line, each forced to disk before the call
+ * returns: a step's "started" line is durable before its first command runs, so after a crash the
+ * journal never claims less than what may have happened. Safe to call from the walk's threads.
+ */
+public final class Journal implements AutoCloseable {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final FileChannel channel;
+
+    private Journal(Path file) {
+        this.file = file;
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the journal " + file, e);
+        }
+    }
+
+    /** {@code <stateDir>/journal/<stack>-<time>-<plan id prefix>.jsonl}, starting with the whole plan and where it came from. */
+    public static Journal create(Path stateDir, Plan plan, Instant now, Map<String, String> origin) {
+        String id = plan.basis().stack() + "-" + STAMP.format(now) + "-" + plan.planId().substring(0, Math.min(12, plan.planId().length()));
+        Path file = stateDir.resolve("journal").resolve(id + ".jsonl");
+        // the same plan applied twice within a second (a retry after a refusal) gets its own journal
+        for (int n = 2; Files.exists(file); n++) file = stateDir.resolve("journal").resolve(id + "-" + n + ".jsonl");
+        id = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+        Journal journal = new Journal(file);
+        ObjectNode header = JSON.createObjectNode().put("record", "apply").put("journal_id", id).put("plan_id", plan.planId())
+                .put("stack", plan.basis().stack()).put("time", now.toString());
+        ObjectNode originNode = header.putObject("origin");
+        new TreeMap<>(origin).forEach(originNode::put);
+        header.set("plan", JSON.readTree(PlanCodec.save(plan)));
+        journal.append(header);
+        return journal;
+    }
+
+    /** Opens an existing journal to continue it (resume, rollback), marking where the new session begins. */
+    public static Journal reopen(Path file, String session, Instant now) {
+        Journal journal = new Journal(file);
+        journal.append(JSON.createObjectNode().put("record", "session").put("kind", session).put("time", now.toString()));
+        return journal;
+    }
+
+    public Path file() { return file; }
+
+    public String id() { return file.getFileName().toString().replaceFirst("\\.jsonl$", ""); }
+
+    /** Before the first command: the step, its host, and the undo that would revert it. */
+    public void started(String step, String host, List<List<String>> undo, Instant now) {
+        ObjectNode node = stepNode(step, host, Phase.STARTED, now);
+        ArrayNode undoNode = node.putArray("undo");
+        undo.forEach(argv -> argv.forEach(undoNode.addArray()::add));
+        append(node);
+    }
+
+    public void phase(String step, String host, Phase phase, List<CommandOutcome> commands, String message, Instant now) {
+        ObjectNode node = stepNode(step, host, phase, now);
+        ArrayNode list = node.putArray("commands");
+        for (CommandOutcome outcome : commands) {
+            ObjectNode command = list.addObject();
+            outcome.argv().forEach(command.putArray("argv")::add);
+            command.put("exit_code", outcome.exitCode()).put("stderr", outcome.stderr());
+        }
+        if (!message.isEmpty()) node.put("message", message);
+        append(node);
+    }
+
+    public void ended(String outcome, Instant now) {
+        append(JSON.createObjectNode().put("record", "end").put("outcome", outcome).put("time", now.toString()));
+    }
+
+    private static ObjectNode stepNode(String step, String host, Phase phase, Instant now) {
+        return JSON.createObjectNode().put("record", "step").put("step", step).put("host", host).put("phase", phase.spelling())
+                .put("time", now.toString());
+    }
+
+    private synchronized void append(ObjectNode node) {
+        byte[] line = (JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) channel.write(buffer);
+            channel.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the journal " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
