@@ -44,12 +44,14 @@ public final class Journal implements AutoCloseable {
     }
 
     /** {@code <stateDir>/journal/<stack>-<time>-<plan id prefix>.jsonl}, starting with the whole plan and where it came from. */
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     public static Journal create(Path stateDir, Plan plan, Instant now, Map<String, String> origin) {
-        String id = plan.basis().stack() + "-" + STAMP.format(now) + "-" + plan.planId().substring(0, Math.min(12, plan.planId().length()));
+        // A random part: the journal id also names the apply that holds the host locks, so two applies of
+        // the same plan in the same second (two threads, two CI runners) must never share one.
+        String id = plan.basis().stack() + "-" + STAMP.format(now) + "-" + plan.planId().substring(0, Math.min(12, plan.planId().length()))
+                + "-" + java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(4).putInt(RANDOM.nextInt()).array());
         Path file = stateDir.resolve("journal").resolve(id + ".jsonl");
-        // the same plan applied twice within a second (a retry after a refusal) gets its own journal
-        for (int n = 2; Files.exists(file); n++) file = stateDir.resolve("journal").resolve(id + "-" + n + ".jsonl");
-        id = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
         Journal journal = new Journal(file);
         ObjectNode header = JSON.createObjectNode().put("record", "apply").put("journal_id", id).put("plan_id", plan.planId())
                 .put("stack", plan.basis().stack()).put("time", now.toString());

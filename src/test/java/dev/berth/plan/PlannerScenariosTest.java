@@ -73,6 +73,29 @@ class PlannerScenariosTest {
     }
 
     @Test
+    void aLostNodeIsForgottenAndItsReplicasPlacedAnew() {
+        lab.down("worker-3");
+        String stack = withWorker4(baseline).replace("worker-3: { address: 192.0.2.13, labels: { zone: c } }",
+                "worker-3: { address: 192.0.2.13, labels: { zone: c }, state: lost }");
+        Plan plan = plan(stack, PlanOptions.defaults());
+        Golden.verify("plan/scenario/lost-node", PlanTextRenderer.render(plan));
+        assertTrue(plan.refusals().isEmpty(), plan.refusals()::toString);
+        assertTrue(plan.steps().stream().noneMatch(s -> s.host().equals("worker-3")), "a lost host runs nothing");
+        assertTrue(plan.steps().stream().anyMatch(s -> s.id().equals("drbd.mysql-data-0@worker-1:forget-peer")));
+        StepRunner.run(lab, plan);
+        assertFalse(plan(stack, PlanOptions.defaults()).hasChanges());
+    }
+
+    @Test
+    void aNodeInMaintenanceFreezesItsResources() {
+        String stack = withWorker4(baseline).replace("worker-3: { address: 192.0.2.13, labels: { zone: c } }",
+                "worker-3: { address: 192.0.2.13, labels: { zone: c }, state: maintenance }")
+                .replace("net: { protocol: C }", "net: { protocol: C, verify-alg: sha256 }");
+        Plan plan = plan(stack, PlanOptions.defaults());
+        assertTrue(plan.steps().stream().noneMatch(s -> s.host().equals("worker-3")), "nothing runs on a node in maintenance");
+    }
+
+    @Test
     void removeAReplicaNeedsAllowDestroy() {
         String stack = baseline.replace("replicas: 3", "replicas: 2").replace("placement: { spreadAcross: zone }",
                 "placement: { spreadAcross: zone, disklessTiebreaker: true }");
