@@ -103,8 +103,7 @@ public final class Planner {
 
     /** Maintenance: no step on that node, so its resources stay as they are. */
     private static boolean touchesMaintenance(DesiredCluster cluster, ReplicaSet replicas) {
-        return nodesOf(replicas).stream().anyMatch(n -> cluster.nodes().containsKey(n) && cluster.nodes().get(n).state() == NodeState.MAINTENANCE)
-                && (!replicas.added().isEmpty() || !replicas.removals().isEmpty());
+        return nodesOf(replicas).stream().anyMatch(n -> cluster.nodes().containsKey(n) && cluster.nodes().get(n).state() == NodeState.MAINTENANCE);
     }
 
     /** Steps of a resource with an unreachable host are planned but blocked: its state there is unknown. */

@@ -52,24 +52,33 @@ final class RemovalSteps {
         }
         ResourceConfig finalConfig = DesiredConfigs.build(context.cluster, resource, replicas.target(), allocation, target);
         String text = ResourceFileWriter.writeRedacted(finalConfig);
+        // when replicas joined first, every node already runs the intermediate file this plan wrote
+        String written = replicas.grows() ? ResourceFileWriter.writeRedacted(DesiredConfigs.build(context.cluster, resource,
+                replicas.intermediate(), allocation, target)) : null;
         for (ReplicaSet.Replica remaining : replicas.target()) {
-            String current = context.view(remaining.node()).file(resource.name()).map(f -> f.content()).orElse("");
-            boolean added = replicas.currentOn(remaining.node()).isEmpty();
-            if (!added && FileContents.sameIgnoringSecrets(current, text)) continue;
-            String reconfigure = context.graph.add(new DrbdOperations.Reconfigure(remaining.node(), resource.name(), text), downs,
-                    List.of(), List.of(), "drop the leaving replica(s) from the configuration");
-            ids.add(reconfigure);
-            if (replicas.losesDisk(remaining.node())) {
-                checkSafe(new ReplicaSet.Removal(remaining.node(), false, "it becomes diskless", false));
-                ids.addAll(removeVolumes(new ReplicaSet.Removal(remaining.node(), false, "it becomes diskless", false), reconfigure));
+            String current = written != null ? written : context.view(remaining.node()).file(resource.name()).map(f -> f.content()).orElse("");
+            boolean added = written == null && replicas.currentOn(remaining.node()).isEmpty();
+            // forget-peer needs the peer dropped first: by this adjust, or (a lost host) by the one that added the new replicas
+            List<String> forgetAfter = downs;
+            if (added || !FileContents.sameIgnoringSecrets(current, text)) {
+                String reconfigure = context.graph.add(new DrbdOperations.Reconfigure(remaining.node(), resource.name(), text), downs,
+                        List.of(), List.of(), "drop the leaving replica(s) from the configuration");
+                ids.add(reconfigure);
+                forgetAfter = List.of(reconfigure);
+                if (replicas.losesDisk(remaining.node())) {
+                    ReplicaSet.Removal disk = new ReplicaSet.Removal(remaining.node(), false, "it becomes diskless", false);
+                    checkSafe(disk);
+                    ids.addAll(removeVolumes(disk, reconfigure));
+                }
             }
             if (remaining.diskless()) continue;
             for (ReplicaSet.Removal removal : replicas.removals()) {
                 Optional<Integer> peerId = ExistingNodeIds.of(context, resource.name(), removal.node());
                 if (peerId.isEmpty()) continue;
+                // a new replica never had a lost host as a peer: no slot of its metadata is bound to it
+                if (removal.hostGone() && replicas.currentOn(remaining.node()).isEmpty()) continue;
                 ids.add(context.graph.add(new DrbdOperations.ForgetPeer(remaining.node(), resource.name(), peerId.get(), true),
-                        List.of(reconfigure), List.of(), List.of(), "free the bitmap slot of " + removal.node()
-                                + " so that a new peer can have it"));
+                        forgetAfter, List.of(), List.of(), "free the bitmap slot of " + removal.node() + " so that a new peer can have it"));
             }
         }
         return ids;

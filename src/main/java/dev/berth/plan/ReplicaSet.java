@@ -29,10 +29,16 @@ public record ReplicaSet(String resource, List<Replica> current, List<Replica> t
      */
     public List<Replica> intermediate() {
         List<Replica> all = new java.util.ArrayList<>();
-        for (Replica r : current) all.add(gainsDisk(r.node()) ? new Replica(r.node(), false) : r);
+        for (Replica r : current) {
+            if (isGone(r.node())) continue; // a lost host is forgotten at once: the new replicas never hear of it
+            all.add(gainsDisk(r.node()) ? new Replica(r.node(), false) : r);
+        }
         for (Replica r : target) if (currentOn(r.node()).isEmpty()) all.add(r);
         return all.stream().sorted(java.util.Comparator.comparing(Replica::node)).toList();
     }
+
+    /** A replica on a lost host: nothing runs there, the survivors only forget it. */
+    public boolean isGone(String node) { return removals.stream().anyMatch(r -> r.node().equals(node) && r.hostGone()); }
 
     public Optional<Replica> targetOn(String node) { return target.stream().filter(r -> r.node().equals(node)).findFirst(); }
 

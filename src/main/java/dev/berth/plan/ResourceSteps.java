@@ -63,6 +63,7 @@ final class ResourceSteps {
         List<String> ups = new ArrayList<>();
         for (ReplicaSet.Replica replica : replicas.added()) ups.add(newReplica(replica, config, text, ids));
         for (ReplicaSet.Replica replica : replicas.current()) {
+            if (replicas.isGone(replica.node())) continue;
             if (replicas.removals().stream().anyMatch(r -> r.node().equals(replica.node())) && !replicas.grows()) continue;
             String current = context.view(replica.node()).file(resource.name()).map(f -> f.content()).orElse("");
             if (!current.isEmpty() && FileContents.sameIgnoringSecrets(current, text)) continue;
