@@ -1,22 +1,13 @@
 package dev.berth.cli;
 
-import dev.berth.desired.DesiredCluster;
 import dev.berth.sim.SimLab;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code berth lab fault STACK NODE --on GLOB}: make matching commands on a host fail or hang. */
 @Command(name = "fault", mixinStandardHelpOptions = true,
         description = "Plant a fault: the matching command(s) on NODE fail (exit 1) or hang until the caller's timeout. The glob matches the space-joined argv.")
-final class LabFaultCommand extends BerthSubcommand {
-    @Mixin
-    StackOptions stackOptions;
-
-    @Parameters(index = "1", paramLabel = "NODE", description = "The node.")
-    String node;
-
+final class LabFaultCommand extends LabNodeCommand {
     @Option(names = "--on", required = true, paramLabel = "GLOB", description = "Glob over the space-joined argv, e.g. 'drbdmeta * create-md*'.")
     String glob;
 
@@ -30,11 +21,13 @@ final class LabFaultCommand extends BerthSubcommand {
     boolean hang;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (times < 1 || after < 0) throw new UserError("--times must be at least 1 and --after at least 0", ExitCode.USAGE);
-        DesiredCluster cluster = stackOptions.load(err());
-        SimLab lab = LabAccess.open(stackOptions, cluster);
-        LabAccess.requireNode(lab, node);
+        return super.call();
+    }
+
+    @Override
+    int run(SimLab lab) {
         lab.fault(node, glob, times, after, hang);
         err().println("fault planted on " + node + ": " + (hang ? "hang" : "fail") + " " + times + " command(s) matching '" + glob + "'"
                 + (after > 0 ? " after " + after + " matching run(s)" : ""));
