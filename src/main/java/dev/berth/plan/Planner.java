@@ -62,6 +62,7 @@ public final class Planner {
             involvedNodes.addAll(nodes);
             blockUnreachable(context, resource, nodes, ids);
         }
+        touchedResources.addAll(new PruneSteps(context).plan());
         context.graph.ids().forEach(id -> involvedNodes.add(context.graph.operation(id).node()));
         List<Step> steps = context.graph.ordered();
         List<ResourceChange> changes = new ArrayList<>(context.changes);

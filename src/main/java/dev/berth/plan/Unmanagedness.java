@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * What lives on a managed pool or in /etc/drbd.d without Berth's marker: listed so that an admin
- * sees it, never touched. Berth's own objects that the stack no longer names are listed too.
+ * sees it, never touched. Berth's own resources that the stack no longer names are listed too,
+ * unless {@code ownership.prune} is set: then the plan deletes them.
  */
 final class Unmanagedness {
     private Unmanagedness() {}
@@ -37,9 +38,10 @@ final class Unmanagedness {
                 String resource = file.fileName().replaceFirst("\\.res$", "");
                 if (!file.writtenByBerth()) {
                     found.add(new Unmanaged(host.node(), "resource-file", file.path(), "not written by Berth"));
-                } else if (!cluster.resources().containsKey(resource)) {
+                } else if (!cluster.resources().containsKey(resource) && !cluster.ownership().prune()) {
+                    // with prune the plan deletes it instead, and shows that as a change
                     found.add(new Unmanaged(host.node(), "orphaned-resource", resource,
-                            "written by Berth but no longer in the stack; kept (ownership.prune is not implemented yet)"));
+                            "written by Berth but no longer in the stack; kept: set ownership.prune: true to delete it"));
                 }
             }
             for (String file : host.inventory().linstorFiles().value().orElse(List.of())) {
