@@ -41,6 +41,7 @@ public final class Planner {
         for (Resource resource : cluster.resources().values()) {
             if (!request.options().targets(Address.resource(resource.name()))) continue;
             ResourcePlacement placement = placements.of(resource.name());
+            if (ForeignRefusals.refuse(context, placement)) continue;
             List<Problem> problems = new ArrayList<>(placement.problems());
             problems.addAll(allocations.of(resource.name()).problems());
             if (!problems.isEmpty()) {

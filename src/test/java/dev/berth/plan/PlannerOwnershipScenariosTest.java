@@ -76,6 +76,18 @@ class PlannerOwnershipScenariosTest {
         assertTrue(after.unmanaged().stream().noneMatch(u -> u.kind().equals("orphaned-resource")), after.unmanaged()::toString);
     }
 
+    @Test
+    void aResourceThatLinstorDefinesIsRefusedAndNeverWritten() throws Exception {
+        String linstor = Files.readString(Path.of("src/test/resources/fixtures/drbdadm/linstor-3-diskful.res")).replace("\"r0\"", "\"mysql-data-3\"");
+        lab.connect("worker-2").writeFile("/var/lib/linstor.d/mysql-data-3.res", linstor, "0644");
+        Plan plan = plan(baseline + "  mysql-data-3: { group: mysql, volumes: [ { size: 10GiB } ] }\n", PlanOptions.defaults());
+        Golden.verify("plan/scenario/foreign-linstor", PlanTextRenderer.render(plan));
+        assertEquals(List.of(Refusal.Rule.FOREIGN_RESOURCE), plan.refusals().stream().map(Refusal::rule).toList(), plan.refusals()::toString);
+        assertTrue(plan.refusals().get(0).message().contains("worker-2") && plan.refusals().get(0).message()
+                .contains("/var/lib/linstor.d/mysql-data-3.res"), plan.refusals()::toString);
+        assertFalse(plan.hasChanges(), "nothing of a resource another tool defines is written");
+    }
+
     Plan plan(String stack, PlanOptions options) { return PlannedLab.plan(stack(stack), lab, options); }
 
     static DesiredCluster stack(String yaml) {
