@@ -57,7 +57,7 @@ public final class Planner {
             if (!requirePools(context, resource, replicas)) continue;
             List<String> ids = new ResourceSteps(context, resource, replicas, allocation).plan();
             if (ids.isEmpty()) continue;
-            Capabilities.check(context, nodesOf(replicas));
+            Capabilities.check(context, nodesOf(replicas), resource.effectiveDrbd(cluster.group(resource.group()).orElseThrow()));
             context.changes.add(ResourceChanges.of(resource, replicas, allocation));
             touchedResources.add(resource.name());
             Set<String> nodes = nodesOf(replicas);

@@ -35,6 +35,27 @@ class PlannerCapabilityTest {
         assertRefusedOnEveryWorker(planOn(ToolVersions.debian12().withoutDrbdModule()), "no DRBD kernel module is loaded");
     }
 
+    @Test
+    void quorumOptionsTooNewForTheHostsDrbdUtilsAreRefusedWithTheVersionNeeded() {
+        ToolVersions old = ToolVersions.debian12();
+        old = new ToolVersions(old.kernelRelease(), old.kernelVersion(), old.lvm(), old.lvmLibrary(), old.lvmDriver(), old.zfs(), "8.9.10",
+                old.drbdKernel());
+        Plan plan = planOn(old);
+        Golden.verify("plan/scenario/capability-old-drbd-utils", PlanTextRenderer.render(plan));
+        List<String> messages = plan.refusals().stream().filter(r -> r.rule() == Refusal.Rule.CAPABILITY).map(Refusal::message).toList();
+        assertEquals(6, messages.size(), messages::toString);
+        assertTrue(messages.contains("worker-1 has drbd-utils 8.9.10, but the stack's DRBD option options.quorum needs drbd-utils 8.9.11 or later"
+                + " (drbd-utils ChangeLog 8.9.11: \"introduce quorum support\")"), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("worker-3") && m.contains("on-no-quorum needs drbd-utils 9.0.0")), messages::toString);
+    }
+
+    @Test
+    void versionsCompareByNumberNotByText() {
+        assertTrue(OptionVersions.compare(OptionVersions.parse("9.22.0").orElseThrow(), OptionVersions.parse("9.3.0").orElseThrow()) > 0);
+        assertTrue(OptionVersions.unmet(dev.berth.desired.DrbdSettings.empty(), "8.9.0").isEmpty());
+        assertTrue(OptionVersions.parse("unknown").isEmpty());
+    }
+
     private static void assertRefusedOnEveryWorker(Plan plan, String why) {
         List<Refusal> capability = plan.refusals().stream().filter(r -> r.rule() == Refusal.Rule.CAPABILITY).toList();
         assertEquals(3, capability.size(), plan.refusals()::toString);
