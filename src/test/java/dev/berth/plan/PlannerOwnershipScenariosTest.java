@@ -77,6 +77,14 @@ class PlannerOwnershipScenariosTest {
     }
 
     @Test
+    void pruneNeverDeletesAResourceThatIsPrimary() {
+        lab.host("worker-1").run(dev.berth.model.Command.of("drbdadm", "primary", "mysql-data-2"), "");
+        Plan plan = plan(baseline.replace(DROPPED, "") + "ownership: { prune: true }\n", new PlanOptions(true, List.of()));
+        assertEquals(List.of(Refusal.Rule.PRIMARY_REPLICA), plan.refusals().stream().map(Refusal::rule).toList(), plan.refusals()::toString);
+        assertTrue(plan.refusals().get(0).message().contains("worker-1"), plan.refusals()::toString);
+    }
+
+    @Test
     void aResourceThatLinstorDefinesIsRefusedAndNeverWritten() throws Exception {
         String linstor = Files.readString(Path.of("src/test/resources/fixtures/drbdadm/linstor-3-diskful.res")).replace("\"r0\"", "\"mysql-data-3\"");
         lab.connect("worker-2").writeFile("/var/lib/linstor.d/mysql-data-3.res", linstor, "0644");
