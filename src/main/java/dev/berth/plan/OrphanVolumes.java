@@ -51,10 +51,7 @@ final class OrphanVolumes {
         int volume = Integer.parseInt(matcher.group(1));
         var operation = new VolumeOperations.RemoveBackingVolume(node, resource, volume, matcher.group(), target, size);
         // two pools may share a container (a thick and a thin pool in one VG): one removal is enough
-        if (context.graph.ids().stream().anyMatch(id -> context.graph.operation(id).equals(operation)
-                || context.graph.operation(id).address().equals(operation.address()) && context.graph.operation(id) instanceof VolumeOperations.RemoveBackingVolume)) {
-            return;
-        }
+        if (context.graph.ids().stream().anyMatch(id -> context.graph.operation(id).address().equals(operation.address()))) return;
         context.graph.add(operation, List.of(afterFile), List.of(), List.of(),
                 "the stack no longer names " + resource + "; its data goes with it");
     }

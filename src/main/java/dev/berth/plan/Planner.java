@@ -64,7 +64,8 @@ public final class Planner {
             involvedNodes.addAll(nodes);
             blockUnreachable(context, resource, nodes, ids);
         }
-        touchedResources.addAll(new PruneSteps(context).plan());
+        Set<String> pruned = new PruneSteps(context).plan();
+        touchedResources.addAll(pruned);
         context.graph.ids().forEach(id -> involvedNodes.add(context.graph.operation(id).node()));
         List<Step> steps = context.graph.ordered();
         List<ResourceChange> changes = new ArrayList<>(context.changes);
@@ -73,7 +74,7 @@ public final class Planner {
         Basis basis = new Basis(cluster.name(), request.specDigest(), request.target(),
                 Projections.of(request.observed(), involvedNodes, touchedResources));
         Plan withoutId = new Plan(Plan.FORMAT_VERSION, "", basis, changes, steps, planAllocations, context.refusals,
-                Unmanagedness.of(cluster, request.observed()));
+                Unmanagedness.of(cluster, request.observed(), pruned));
         return dev.berth.plan.codec.PlanId.assign(withoutId);
     }
 

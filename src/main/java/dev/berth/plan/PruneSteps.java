@@ -33,10 +33,17 @@ final class PruneSteps {
         if (!context.cluster.ownership().prune()) return touched;
         orphans().forEach((resource, files) -> {
             if (!context.options.targets(Address.resource(resource))) return;
+            // a node in maintenance gets no step at all, so the orphan waits until it is active again
+            if (files.keySet().stream().anyMatch(this::inMaintenance)) return;
             delete(resource, files);
             touched.add(resource);
         });
         return touched;
+    }
+
+    private boolean inMaintenance(String node) {
+        var declared = context.cluster.nodes().get(node);
+        return declared != null && declared.state() == NodeState.MAINTENANCE;
     }
 
     /** Per orphaned resource, per node: Berth's file for it. */

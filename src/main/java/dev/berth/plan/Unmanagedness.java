@@ -16,12 +16,13 @@ import java.util.TreeSet;
 /**
  * What lives on a managed pool or in /etc/drbd.d without Berth's marker: listed so that an admin
  * sees it, never touched. Berth's own resources that the stack no longer names are listed too,
- * unless {@code ownership.prune} is set: then the plan deletes them.
+ * unless this plan deletes them ({@code ownership.prune}).
  */
 final class Unmanagedness {
     private Unmanagedness() {}
 
-    static List<Unmanaged> of(DesiredCluster cluster, dev.berth.observed.ObservedCluster observed) {
+    /** {@code pruned}: the orphans this plan deletes, shown as changes rather than listed. */
+    static List<Unmanaged> of(DesiredCluster cluster, dev.berth.observed.ObservedCluster observed, Set<String> pruned) {
         List<Unmanaged> found = new ArrayList<>();
         Set<String> containers = new TreeSet<>();
         cluster.storagePools().values().stream().map(StoragePool::container).forEach(containers::add);
@@ -38,10 +39,10 @@ final class Unmanagedness {
                 String resource = file.fileName().replaceFirst("\\.res$", "");
                 if (!file.writtenByBerth()) {
                     found.add(new Unmanaged(host.node(), "resource-file", file.path(), "not written by Berth"));
-                } else if (!cluster.resources().containsKey(resource) && !cluster.ownership().prune()) {
-                    // with prune the plan deletes it instead, and shows that as a change
-                    found.add(new Unmanaged(host.node(), "orphaned-resource", resource,
-                            "written by Berth but no longer in the stack; kept: set ownership.prune: true to delete it"));
+                } else if (!cluster.resources().containsKey(resource) && !pruned.contains(resource)) {
+                    found.add(new Unmanaged(host.node(), "orphaned-resource", resource, "written by Berth but no longer in the stack; kept: "
+                            + (cluster.ownership().prune() ? "outside the plan's targets, or a node holding it is in maintenance"
+                                    : "set ownership.prune: true to delete it")));
                 }
             }
             for (String file : host.inventory().linstorFiles().value().orElse(List.of())) {

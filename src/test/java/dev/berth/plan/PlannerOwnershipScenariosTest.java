@@ -85,6 +85,16 @@ class PlannerOwnershipScenariosTest {
     }
 
     @Test
+    void pruneWaitsWhileANodeHoldingTheResourceIsInMaintenance() {
+        String stack = baseline.replace(DROPPED, "").replace("worker-3: { address: 192.0.2.13, labels: { zone: c } }",
+                "worker-3: { address: 192.0.2.13, labels: { zone: c }, state: maintenance }") + "ownership: { prune: true }\n";
+        Plan plan = plan(stack, new PlanOptions(true, List.of()));
+        assertFalse(plan.hasChanges(), () -> PlanTextRenderer.render(plan));
+        assertTrue(plan.unmanaged().stream().anyMatch(u -> u.kind().equals("orphaned-resource") && u.detail().contains("maintenance")),
+                plan.unmanaged()::toString);
+    }
+
+    @Test
     void aResourceThatLinstorDefinesIsRefusedAndNeverWritten() throws Exception {
         String linstor = Files.readString(Path.of("src/test/resources/fixtures/drbdadm/linstor-3-diskful.res")).replace("\"r0\"", "\"mysql-data-3\"");
         lab.connect("worker-2").writeFile("/var/lib/linstor.d/mysql-data-3.res", linstor, "0644");
