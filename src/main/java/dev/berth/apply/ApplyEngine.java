@@ -70,10 +70,19 @@ public final class ApplyEngine {
             HostLocks locks = new HostLocks(hosts, environment.sleeper(), options.lease());
             ApplyRun run = new ApplyRun(plan, environment, options, hosts, journal, secrets, locks);
             Optional<String> lockRefused = locks.acquire(nodes, options.holder(), plan.planId(), journal.id());
+            // a held lock is a running apply or a crashed one; the hosts' in-progress records name its journal either way
+            List<UnfinishedApplies.Unfinished> other = mode == Mode.APPLY ? unfinished(hosts, nodes) : List.of();
             if (lockRefused.isPresent()) {
                 journal.ended("refused", environment.sleeper().now());
-                return Reports.refused(plan, Optional.of(journal.file().toString()), List.of(lockRefused.get()),
+                List<String> why = new java.util.ArrayList<>(List.of(lockRefused.get()));
+                why.addAll(UnfinishedApplies.message(other, environment.stateDir()));
+                return Reports.refused(plan, Optional.of(journal.file().toString()), why,
                         "wait for the other apply, or berth unlock " + plan.basis().stack());
+            }
+            if (!other.isEmpty()) { // locks free (a crash whose lease expired) but the hosts are half applied: finish that first
+                journal.ended("refused", environment.sleeper().now());
+                return Reports.refused(plan, Optional.of(journal.file().toString()), UnfinishedApplies.message(other, environment.stateDir()),
+                        "resume or roll back the unfinished apply first");
             }
             try {
                 ObservedCluster observed = BasisCheck.discover(environment, nodes, options.parallelism());
@@ -99,6 +108,19 @@ public final class ApplyEngine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the apply was interrupted; the journal " + journal.file() + " says where it stopped");
         }
+    }
+
+    /** Each node's in-progress record, read directly: the plan may be a saved one, made before that apply started. */
+    private static List<UnfinishedApplies.Unfinished> unfinished(HostPool hosts, SortedSet<String> nodes) {
+        java.util.Map<String, Optional<String>> texts = new java.util.TreeMap<>();
+        for (String node : nodes) {
+            try {
+                texts.put(node, hosts.read(node, dev.berth.journal.InProgressRecord.PATH));
+            } catch (dev.berth.transport.HostException unreachable) {
+                // the lock (or the first step) on this host reports that it is gone
+            }
+        }
+        return UnfinishedApplies.of(texts);
     }
 
     private StepExecution execution(ApplyRun run, SortedSet<String> nodes) {
@@ -151,7 +173,7 @@ public final class ApplyEngine {
     }
 
     /** Every host the plan involves: those in its basis (peers of touched resources too) and those with steps. */
-    static SortedSet<String> nodes(Plan plan) {
+    public static SortedSet<String> nodes(Plan plan) {
         SortedSet<String> nodes = new TreeSet<>(plan.basis().hostProjections().keySet());
         plan.steps().stream().map(Step::host).forEach(nodes::add);
         return nodes;

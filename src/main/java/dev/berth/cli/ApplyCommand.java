@@ -3,6 +3,7 @@ package dev.berth.cli;
 import dev.berth.apply.ApplyEngine;
 import dev.berth.apply.ApplyEnvironment;
 import dev.berth.apply.ApplyOptions;
+import dev.berth.apply.UnfinishedApplies;
 import dev.berth.apply.events.ApplyReport;
 import dev.berth.desired.DesiredCluster;
 import dev.berth.plan.Plan;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code berth apply}: plan (or load a saved plan, or pick up a journal), confirm, run, report. */
 @Command(name = "apply", mixinStandardHelpOptions = true, description = "Apply the plan to the hosts, with a journal, locks and rollback.",
@@ -65,7 +67,18 @@ final class ApplyCommand extends BerthSubcommand {
         if (stack == null) throw new CommandLine.ParameterException(spec.commandLine(), "STACK is required (or --resume JOURNAL)");
         StackOptions options = stackOptions();
         DesiredCluster cluster = options.load(err());
-        Plan plan = planFile != null ? saved(planFile, cluster, options) : Planning.plan(options, planFlags, err()).plan();
+        Plan plan;
+        if (planFile != null) {
+            plan = saved(planFile, cluster, options); // the engine reads the hosts' in-progress records itself
+        } else {
+            Planning.Planned planned = Planning.plan(options, planFlags, err());
+            List<String> unfinished = UnfinishedApplies.message(Planning.unfinished(planned), stateDir);
+            if (!unfinished.isEmpty()) { // refused before the plan and the question: no answer could make it safe
+                unfinished.forEach(line -> err().println("berth: " + line));
+                return ExitCode.REFUSED;
+            }
+            plan = planned.plan();
+        }
         if (!json) out().print(PlanViews.render(plan, ReportFormat.text, false, false));
         if (plan.hasChanges() && !plan.isRefused() && !autoApprove && !confirmed()) return ExitCode.ERROR;
         return report(engine(options, cluster, json).apply(plan), json);

@@ -1,5 +1,7 @@
 package dev.berth.cli;
 
+import dev.berth.apply.ApplyEngine;
+import dev.berth.apply.UnfinishedApplies;
 import dev.berth.desired.DesiredCluster;
 import dev.berth.discovery.Discovery;
 import dev.berth.discovery.DiscoveryTargets;
@@ -12,6 +14,7 @@ import dev.berth.spec.LoadedStack;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,6 +35,11 @@ final class Planning {
         PlanRequest request = new PlanRequest(cluster, observed, new PlanOptions(flags.allowDestroy, flags.targets),
                 loaded.digest().orElseThrow(), target(cluster, lab), Map.of());
         return new Planned(cluster, observed, Planner.plan(request));
+    }
+
+    /** Applies the involved hosts say are unfinished. */
+    static List<UnfinishedApplies.Unfinished> unfinished(Planned planned) {
+        return UnfinishedApplies.in(planned.observed(), ApplyEngine.nodes(planned.plan()));
     }
 
     /** What the hosts are: the lab's folder, or every node's address (a plan for one is stale for the other). */
