@@ -99,7 +99,7 @@ public final class ApplyEngine {
                     if (mode == Mode.ROLLBACK) return rollback(run, unfinished, nodes);
                 }
                 Walk.Ending ending = new Walk(run, execution(run, nodes)).walk();
-                halted = ending == Walk.Ending.HALTED;
+                halted = ending == Walk.Ending.HALTED || ending == Walk.Ending.ABANDONED;
                 return ended(run, ending, nodes);
             } finally {
                 if (!halted) locks.release();
@@ -139,6 +139,14 @@ public final class ApplyEngine {
             case HALTED:
                 return Reports.of(ApplyReport.Outcome.STOPPED, run, List.of("halted after " + options.haltAfterSteps().getAsInt()
                         + " steps without cleaning up, as a crash would"));
+            case ABANDONED:
+                // like a crash: locks, in-progress records and the journal stay, so resume or rollback can take over
+                return Reports.of(ApplyReport.Outcome.STOPPED, run, List.of("stopped at once by a second interrupt; steps that were"
+                        + " running may have finished on their hosts, and resume or rollback will see which"));
+            case STOPPED:
+                new Rollback(run).undo(List.of(), run.ledger.doneOrder());
+                return finishRollback(run, nodes, ApplyReport.Outcome.ROLLED_BACK,
+                        List.of("interrupted: nothing new was started, running steps finished, done steps were undone where they may be"));
             case PAUSED:
                 run.journal.ended("paused", environment.sleeper().now());
                 return Reports.of(ApplyReport.Outcome.PAUSED, run, List.of("a wait passed its deadline of " + options.waitDeadline()));

@@ -3,6 +3,7 @@ package dev.berth.cli;
 import dev.berth.apply.ApplyEngine;
 import dev.berth.apply.ApplyEnvironment;
 import dev.berth.apply.ApplyOptions;
+import dev.berth.apply.StopRequest;
 import dev.berth.apply.UnfinishedApplies;
 import dev.berth.apply.events.ApplyReport;
 import dev.berth.desired.DesiredCluster;
@@ -56,13 +57,19 @@ final class ApplyCommand extends BerthSubcommand {
     @Option(names = "--resume", paramLabel = "JOURNAL", description = "Continue an apply that stopped, from its journal.")
     Path resume;
 
+    /** Raised by Ctrl-C while the engine runs (see {@link Interrupts}); read by the engine between steps. */
+    private final StopRequest stop = new StopRequest();
+
     @Override
     public Integer call() throws IOException {
         requireFormat(format, ReportFormat.text, ReportFormat.json);
         boolean json = format == ReportFormat.json;
         if (resume != null) {
             StackOptions options = ApplyWiring.fromJournal(resume);
-            return report(engine(options, options.load(err()), json).resume(resume), json);
+            ApplyEngine engine = engine(options, options.load(err()), json);
+            try (Interrupts interrupts = Interrupts.install(stop, err())) {
+                return interrupts.reported(report(engine.resume(resume), json));
+            }
         }
         if (stack == null) throw new CommandLine.ParameterException(spec.commandLine(), "STACK is required (or --resume JOURNAL)");
         StackOptions options = stackOptions();
@@ -81,12 +88,15 @@ final class ApplyCommand extends BerthSubcommand {
         }
         if (!json) out().print(PlanViews.render(plan, ReportFormat.text, false, false));
         if (plan.hasChanges() && !plan.isRefused() && !autoApprove && !confirmed()) return ExitCode.ERROR;
-        return report(engine(options, cluster, json).apply(plan), json);
+        ApplyEngine engine = engine(options, cluster, json);
+        try (Interrupts interrupts = Interrupts.install(stop, err())) {
+            return interrupts.reported(report(engine.apply(plan), json));
+        }
     }
 
     private ApplyEngine engine(StackOptions options, DesiredCluster cluster, boolean json) {
         ApplyEnvironment environment = ApplyWiring.environment(options, cluster, ApplyWiring.printer(out(), json));
-        return new ApplyEngine(environment, ApplyOptions.defaults().withParallelism(parallelism));
+        return new ApplyEngine(environment, ApplyOptions.defaults().withParallelism(parallelism).stoppedBy(stop));
     }
 
     private int report(ApplyReport report, boolean json) {
