@@ -7,6 +7,7 @@ import dev.berth.apply.StopRequest;
 import dev.berth.apply.UnfinishedApplies;
 import dev.berth.apply.events.ApplyReport;
 import dev.berth.desired.DesiredCluster;
+import dev.berth.journal.JournalReader;
 import dev.berth.plan.Plan;
 import dev.berth.plan.codec.LoadResult;
 import dev.berth.plan.codec.PlanCodec;
@@ -48,7 +49,8 @@ final class ApplyCommand extends BerthSubcommand {
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4", description = "Steps at once on different hosts (default: ${DEFAULT-VALUE}).")
     int parallelism;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (one line per step) or json (NDJSON events).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a live board per host on a terminal, else one line per step) or json (NDJSON events).")
     ReportFormat format;
 
     @Option(names = "--plan", paramLabel = "FILE", description = "Apply exactly this saved plan ('berth plan --out FILE').")
@@ -66,7 +68,7 @@ final class ApplyCommand extends BerthSubcommand {
         boolean json = format == ReportFormat.json;
         if (resume != null) {
             StackOptions options = ApplyWiring.fromJournal(resume);
-            ApplyEngine engine = engine(options, options.load(err()), json);
+            ApplyEngine engine = engine(options, options.load(err()), json, JournalReader.read(resume).plan());
             try (Interrupts interrupts = Interrupts.install(stop, err())) {
                 return interrupts.reported(report(engine.resume(resume), json));
             }
@@ -88,14 +90,14 @@ final class ApplyCommand extends BerthSubcommand {
         }
         if (!json) out().print(PlanViews.render(plan, ReportFormat.text, false, false));
         if (plan.hasChanges() && !plan.isRefused() && !autoApprove && !confirmed()) return ExitCode.ERROR;
-        ApplyEngine engine = engine(options, cluster, json);
+        ApplyEngine engine = engine(options, cluster, json, plan);
         try (Interrupts interrupts = Interrupts.install(stop, err())) {
             return interrupts.reported(report(engine.apply(plan), json));
         }
     }
 
-    private ApplyEngine engine(StackOptions options, DesiredCluster cluster, boolean json) {
-        ApplyEnvironment environment = ApplyWiring.environment(options, cluster, ApplyWiring.printer(out(), json));
+    private ApplyEngine engine(StackOptions options, DesiredCluster cluster, boolean json, Plan plan) {
+        ApplyEnvironment environment = ApplyWiring.environment(options, cluster, ApplyWiring.progress(out(), json, plan));
         return new ApplyEngine(environment, ApplyOptions.defaults().withParallelism(parallelism).stoppedBy(stop));
     }
 
