@@ -71,7 +71,7 @@ public final class ApplyEngine {
             ApplyRun run = new ApplyRun(plan, environment, options, hosts, journal, secrets, locks);
             Optional<String> lockRefused = locks.acquire(nodes, options.holder(), plan.planId(), journal.id());
             // a held lock is a running apply or a crashed one; the hosts' in-progress records name its journal either way
-            List<UnfinishedApplies.Unfinished> other = mode == Mode.APPLY ? unfinished(hosts, nodes) : List.of();
+            List<UnfinishedApplies.Unfinished> other = mode == Mode.APPLY ? UnfinishedApplies.on(hosts, nodes) : List.of();
             if (lockRefused.isPresent()) {
                 journal.ended("refused", environment.sleeper().now());
                 List<String> why = new java.util.ArrayList<>(List.of(lockRefused.get()));
@@ -96,11 +96,11 @@ public final class ApplyEngine {
                     HostRecords.begin(run, nodes);
                 } else {
                     List<String> unfinished = Resumption.seed(run, history.orElseThrow(), observed, mode == Mode.RESUME);
-                    if (mode == Mode.ROLLBACK) return rollback(run, unfinished, nodes);
+                    if (mode == Mode.ROLLBACK) return SessionEnd.rollback(run, unfinished, nodes);
                 }
                 Walk.Ending ending = new Walk(run, execution(run, nodes)).walk();
                 halted = ending == Walk.Ending.HALTED || ending == Walk.Ending.ABANDONED;
-                return ended(run, ending, nodes);
+                return SessionEnd.ended(run, ending, nodes);
             } finally {
                 if (!halted) locks.release();
             }
@@ -110,68 +110,10 @@ public final class ApplyEngine {
         }
     }
 
-    /** Each node's in-progress record, read directly: the plan may be a saved one, made before that apply started. */
-    private static List<UnfinishedApplies.Unfinished> unfinished(HostPool hosts, SortedSet<String> nodes) {
-        java.util.Map<String, Optional<String>> texts = new java.util.TreeMap<>();
-        for (String node : nodes) {
-            try {
-                texts.put(node, hosts.read(node, dev.berth.journal.InProgressRecord.PATH));
-            } catch (dev.berth.transport.HostException unreachable) {
-                // the lock (or the first step) on this host reports that it is gone
-            }
-        }
-        return UnfinishedApplies.of(texts);
-    }
-
     private StepExecution execution(ApplyRun run, SortedSet<String> nodes) {
         LiveStatus live = new LiveStatus(run.hosts);
         return new StepExecution(run, new LiveSafety(live, nodes),
                 new WaitPoller(live, environment.sleeper(), options.waitDeadline(), options.pollInterval()));
-    }
-
-    private ApplyReport ended(ApplyRun run, Walk.Ending ending, SortedSet<String> nodes) {
-        switch (ending) {
-            case COMPLETED:
-                HostRecords.applied(run, nodes);
-                HostRecords.clear(run, nodes);
-                run.journal.ended("succeeded", environment.sleeper().now());
-                return Reports.of(ApplyReport.Outcome.SUCCEEDED, run, List.of());
-            case HALTED:
-                return Reports.of(ApplyReport.Outcome.STOPPED, run, List.of("halted after " + options.haltAfterSteps().getAsInt()
-                        + " steps without cleaning up, as a crash would"));
-            case ABANDONED:
-                // like a crash: locks, in-progress records and the journal stay, so resume or rollback can take over
-                return Reports.of(ApplyReport.Outcome.STOPPED, run, List.of("stopped at once by a second interrupt; steps that were"
-                        + " running may have finished on their hosts, and resume or rollback will see which"));
-            case STOPPED:
-                new Rollback(run).undo(List.of(), run.ledger.doneOrder());
-                return finishRollback(run, nodes, ApplyReport.Outcome.ROLLED_BACK,
-                        List.of("interrupted: nothing new was started, running steps finished, done steps were undone where they may be"));
-            case PAUSED:
-                run.journal.ended("paused", environment.sleeper().now());
-                return Reports.of(ApplyReport.Outcome.PAUSED, run, List.of("a wait passed its deadline of " + options.waitDeadline()));
-            default:
-                List<String> failed = run.ledger.inPhase(dev.berth.journal.Phase.FAILED);
-                List<String> problems = failed.stream().map(id -> id + " failed: " + run.ledger.why(id)).toList();
-                new Rollback(run).undo(failed, run.ledger.doneOrder());
-                return finishRollback(run, nodes, ApplyReport.Outcome.ROLLED_BACK, problems);
-        }
-    }
-
-    private ApplyReport rollback(ApplyRun run, List<String> unfinished, SortedSet<String> nodes) {
-        new Rollback(run).undo(unfinished, run.ledger.doneOrder());
-        return finishRollback(run, nodes, ApplyReport.Outcome.UNDONE, List.of());
-    }
-
-    /** Everything undone: the hosts are as they were, so the in-progress records go too. Anything left: stopped, resumable. */
-    private ApplyReport finishRollback(ApplyRun run, SortedSet<String> nodes, ApplyReport.Outcome clean, List<String> problems) {
-        if (run.ledger.inPhase(dev.berth.journal.Phase.LEFT).isEmpty() && run.ledger.doneOrder().isEmpty()) {
-            HostRecords.clear(run, nodes);
-            run.journal.ended("rolled-back", environment.sleeper().now());
-            return Reports.of(clean, run, problems);
-        }
-        run.journal.ended("stopped", environment.sleeper().now());
-        return Reports.of(ApplyReport.Outcome.STOPPED, run, problems);
     }
 
     private static List<String> stale(List<String> changed) {

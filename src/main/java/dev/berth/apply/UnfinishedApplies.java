@@ -3,6 +3,7 @@ package dev.berth.apply;
 import dev.berth.journal.InProgressRecord;
 import dev.berth.observed.ObservedCluster;
 import dev.berth.observed.ObservedHost;
+import dev.berth.transport.HostException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,19 @@ public final class UnfinishedApplies {
             if (host == null) continue;
             host.reachable().ifPresent(reachable -> texts.put(node,
                     reachable.inventory().files().inProgress().value().flatMap(text -> text)));
+        }
+        return of(texts);
+    }
+
+    /** Each node's in-progress record, read directly: apply's plan may be a saved one, made before that apply started. */
+    static List<Unfinished> on(HostPool hosts, Collection<String> nodes) {
+        SortedMap<String, Optional<String>> texts = new TreeMap<>();
+        for (String node : nodes) {
+            try {
+                texts.put(node, hosts.read(node, InProgressRecord.PATH));
+            } catch (HostException unreachable) {
+                // the lock (or the first step) on this host reports that it is gone
+            }
         }
         return of(texts);
     }
