@@ -83,13 +83,22 @@ final class ApplyWiring {
         if (json || !liveTerminal()) return printer(out, json);
         Map<String, Integer> totals = new TreeMap<>();
         plan.steps().forEach(step -> totals.merge(step.host(), 1, Integer::sum));
-        ProgressBoard board = new ProgressBoard(totals);
+        ProgressBoard board = new ProgressBoard(totals, columns());
         return (ApplyEvent event) -> {
             synchronized (out) {
                 out.print(board.on(event));
                 out.flush();
             }
         };
+    }
+
+    /** The shell's COLUMNS when exported, else 80: Java cannot ask the terminal its width without native code. */
+    static int columns() {
+        try {
+            return Math.max(20, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip()));
+        } catch (NumberFormatException unreadable) {
+            return 80;
+        }
     }
 
     static boolean liveTerminal() {

@@ -20,13 +20,18 @@ public final class ProgressBoard {
     private static final String CLEAR_BELOW = "\r\u001b[J";
 
     private final SortedMap<String, Integer> totals;
+    private final int columns;
     private final SortedMap<String, Integer> done = new TreeMap<>();
     private final SortedMap<String, String> now = new TreeMap<>();
     private int drawnLines;
 
     /** {@code totals}: how many steps the plan has on each host. */
-    public ProgressBoard(Map<String, Integer> totals) {
+    public ProgressBoard(Map<String, Integer> totals) { this(totals, Integer.MAX_VALUE); }
+
+    /** Lines are cut to {@code columns - 1}: a line the terminal wraps would make "up N lines" erase too little. */
+    public ProgressBoard(Map<String, Integer> totals, int columns) {
         this.totals = new TreeMap<>(totals);
+        this.columns = columns;
     }
 
     /** What to write to the terminal for this event: the old board erased, permanent lines if any, the new board. */
@@ -45,7 +50,7 @@ public final class ProgressBoard {
                 out.append(ApplyEventRenderer.text(event)).append('\n');
             }
         }
-        List<String> lines = lines();
+        List<String> lines = lines().stream().map(line -> line.length() < columns ? line : line.substring(0, columns - 1)).toList();
         lines.forEach(line -> out.append(line).append('\n'));
         drawnLines = lines.size();
         return out.toString();

@@ -62,6 +62,13 @@ class ProgressBoardTest {
                 """, frame);
     }
 
+    @Test
+    void linesAreCutToTheTerminalWidthSoThatRedrawingErasesExactlyTheBoard() {
+        ProgressBoard narrow = new ProgressBoard(Map.of("worker-1", 2), 30);
+        String frame = narrow.on(event(ApplyEvent.Kind.STARTED, "volume.mysql-data-0/0@worker-1:create-backing-volume", "worker-1"));
+        assertEquals("worker-1    0/2   running vol\noverall     0/2\n", frame);
+    }
+
     private static ApplyEvent event(ApplyEvent.Kind kind, String step, String host) {
         return new ApplyEvent(kind, step, host, "summary", "", Optional.empty(), Optional.empty(), Instant.EPOCH);
     }
