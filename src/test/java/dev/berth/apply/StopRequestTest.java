@@ -36,6 +36,7 @@ class StopRequestTest {
         assertEquals(ApplyReport.Outcome.ROLLED_BACK, report.outcome(), report::toString);
         assertEquals(1, report.exitCode());
         assertTrue(report.problems().get(0).startsWith("interrupted"), report::toString);
+        assertTrue(report.nextCommand().endsWith("when you want to go on"), report::toString);
         assertEquals(2, report.undone().size(), "the two finished steps, and nothing started after the request: " + report);
         assertEquals(before, lab.projections(plan));
         assertFalse(lab.lab.host("worker-1").run(Command.of("cat", LockHolder.FILE), "").succeeded(), "locks released");
