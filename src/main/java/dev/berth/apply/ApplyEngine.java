@@ -70,10 +70,19 @@ public final class ApplyEngine {
             HostLocks locks = new HostLocks(hosts, environment.sleeper(), options.lease());
             ApplyRun run = new ApplyRun(plan, environment, options, hosts, journal, secrets, locks);
             Optional<String> lockRefused = locks.acquire(nodes, options.holder(), plan.planId(), journal.id());
+            // a held lock is a running apply or a crashed one; the hosts' in-progress records name its journal either way
+            List<UnfinishedApplies.Unfinished> other = mode == Mode.APPLY ? UnfinishedApplies.on(hosts, nodes) : List.of();
             if (lockRefused.isPresent()) {
                 journal.ended("refused", environment.sleeper().now());
-                return Reports.refused(plan, Optional.of(journal.file().toString()), List.of(lockRefused.get()),
+                List<String> why = new java.util.ArrayList<>(List.of(lockRefused.get()));
+                why.addAll(UnfinishedApplies.message(other, environment.stateDir()));
+                return Reports.refused(plan, Optional.of(journal.file().toString()), why,
                         "wait for the other apply, or berth unlock " + plan.basis().stack());
+            }
+            if (!other.isEmpty()) { // locks free (a crash whose lease expired) but the hosts are half applied: finish that first
+                journal.ended("refused", environment.sleeper().now());
+                return Reports.refused(plan, Optional.of(journal.file().toString()), UnfinishedApplies.message(other, environment.stateDir()),
+                        "resume or roll back the unfinished apply first");
             }
             try {
                 ObservedCluster observed = BasisCheck.discover(environment, nodes, options.parallelism());
@@ -87,11 +96,11 @@ public final class ApplyEngine {
                     HostRecords.begin(run, nodes);
                 } else {
                     List<String> unfinished = Resumption.seed(run, history.orElseThrow(), observed, mode == Mode.RESUME);
-                    if (mode == Mode.ROLLBACK) return rollback(run, unfinished, nodes);
+                    if (mode == Mode.ROLLBACK) return SessionEnd.rollback(run, unfinished, nodes);
                 }
                 Walk.Ending ending = new Walk(run, execution(run, nodes)).walk();
-                halted = ending == Walk.Ending.HALTED;
-                return ended(run, ending, nodes);
+                halted = ending == Walk.Ending.HALTED || ending == Walk.Ending.ABANDONED;
+                return SessionEnd.ended(run, ending, nodes);
             } finally {
                 if (!halted) locks.release();
             }
@@ -107,43 +116,6 @@ public final class ApplyEngine {
                 new WaitPoller(live, environment.sleeper(), options.waitDeadline(), options.pollInterval()));
     }
 
-    private ApplyReport ended(ApplyRun run, Walk.Ending ending, SortedSet<String> nodes) {
-        switch (ending) {
-            case COMPLETED:
-                HostRecords.applied(run, nodes);
-                HostRecords.clear(run, nodes);
-                run.journal.ended("succeeded", environment.sleeper().now());
-                return Reports.of(ApplyReport.Outcome.SUCCEEDED, run, List.of());
-            case HALTED:
-                return Reports.of(ApplyReport.Outcome.STOPPED, run, List.of("halted after " + options.haltAfterSteps().getAsInt()
-                        + " steps without cleaning up, as a crash would"));
-            case PAUSED:
-                run.journal.ended("paused", environment.sleeper().now());
-                return Reports.of(ApplyReport.Outcome.PAUSED, run, List.of("a wait passed its deadline of " + options.waitDeadline()));
-            default:
-                List<String> failed = run.ledger.inPhase(dev.berth.journal.Phase.FAILED);
-                List<String> problems = failed.stream().map(id -> id + " failed: " + run.ledger.why(id)).toList();
-                new Rollback(run).undo(failed, run.ledger.doneOrder());
-                return finishRollback(run, nodes, ApplyReport.Outcome.ROLLED_BACK, problems);
-        }
-    }
-
-    private ApplyReport rollback(ApplyRun run, List<String> unfinished, SortedSet<String> nodes) {
-        new Rollback(run).undo(unfinished, run.ledger.doneOrder());
-        return finishRollback(run, nodes, ApplyReport.Outcome.UNDONE, List.of());
-    }
-
-    /** Everything undone: the hosts are as they were, so the in-progress records go too. Anything left: stopped, resumable. */
-    private ApplyReport finishRollback(ApplyRun run, SortedSet<String> nodes, ApplyReport.Outcome clean, List<String> problems) {
-        if (run.ledger.inPhase(dev.berth.journal.Phase.LEFT).isEmpty() && run.ledger.doneOrder().isEmpty()) {
-            HostRecords.clear(run, nodes);
-            run.journal.ended("rolled-back", environment.sleeper().now());
-            return Reports.of(clean, run, problems);
-        }
-        run.journal.ended("stopped", environment.sleeper().now());
-        return Reports.of(ApplyReport.Outcome.STOPPED, run, problems);
-    }
-
     private static List<String> stale(List<String> changed) {
         List<String> lines = new java.util.ArrayList<>(List.of("the plan is stale: the hosts changed since it was made"));
         changed.forEach(line -> lines.add("  " + line));
@@ -151,7 +123,7 @@ public final class ApplyEngine {
     }
 
     /** Every host the plan involves: those in its basis (peers of touched resources too) and those with steps. */
-    static SortedSet<String> nodes(Plan plan) {
+    public static SortedSet<String> nodes(Plan plan) {
         SortedSet<String> nodes = new TreeSet<>(plan.basis().hostProjections().keySet());
         plan.steps().stream().map(Step::host).forEach(nodes::add);
         return nodes;

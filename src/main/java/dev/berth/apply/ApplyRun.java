@@ -57,7 +57,12 @@ final class ApplyRun {
     }
 
     void emit(ApplyEvent.Kind kind, Step step, String message, Optional<Double> percent) {
-        environment.listener().on(new ApplyEvent(kind, step.id(), step.host(), step.summary(), message, percent, environment.sleeper().now()));
+        emit(kind, step, message, new WaitPoller.Progress(percent, Optional.empty()));
+    }
+
+    void emit(ApplyEvent.Kind kind, Step step, String message, WaitPoller.Progress progress) {
+        environment.listener().on(new ApplyEvent(kind, step.id(), step.host(), step.summary(), message, progress.percent(),
+                progress.remaining(), environment.sleeper().now()));
     }
 
     /** The host's in-progress record names the last step done there; best effort, the journal is the record that counts. */

@@ -46,7 +46,10 @@ final class Reports {
         String journal = run.journal.file().toString();
         switch (outcome) {
             case SUCCEEDED: return "berth plan " + stack + " (it should show no changes)";
-            case ROLLED_BACK: return "fix the cause above, then berth apply " + stack;
+            case ROLLED_BACK:
+                // after a Ctrl-C nothing is broken: there is no cause to fix, only a decision to apply again
+                if (run.options.stop().level() != StopRequest.Level.NONE) return "berth apply " + stack + " when you want to go on";
+                return "fix the cause above, then berth apply " + stack;
             case UNDONE: return "berth plan " + stack;
             case PAUSED: return "berth apply --resume " + journal + " once DRBD has caught up (or berth rollback " + journal + ")";
             default: return "berth apply --resume " + journal + " to go forward, or berth rollback " + journal + " to undo what can be undone";

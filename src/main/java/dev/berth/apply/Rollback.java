@@ -46,6 +46,7 @@ final class Rollback {
         List<String> reversed = new ArrayList<>(doneOrder);
         java.util.Collections.reverse(reversed);
         for (String id : reversed) {
+            if (run.options.stop().atOnce()) return; // a second Ctrl-C: what is not undone yet stays done, for resume or rollback
             Step step = run.steps.get(id);
             if (kept.contains(id)) {
                 notUndone.add(id);

@@ -21,6 +21,9 @@ import java.util.function.Consumer;
 final class WaitPoller {
     enum Result { SATISFIED, DEADLINE_PASSED }
 
+    /** The slowest peer's resync percentage, and the longest time DRBD estimates any peer still needs. */
+    record Progress(Optional<Double> percent, Optional<Duration> remaining) {}
+
     private final LiveStatus status;
     private final Sleeper sleeper;
     private final Duration deadline;
@@ -33,20 +36,25 @@ final class WaitPoller {
         this.interval = interval;
     }
 
-    Result await(WaitCondition condition, Consumer<Optional<Double>> progress) throws HostException, InterruptedException {
+    Result await(WaitCondition condition, Consumer<Progress> progress) throws HostException, InterruptedException {
         Instant end = sleeper.now().plus(deadline);
         while (true) {
             Optional<Double> slowest = Optional.empty();
+            Optional<Long> longest = Optional.empty();
             boolean holds = true;
             for (String node : condition.nodes()) {
                 Optional<ResourceStatus> live = status.of(node, condition.resource());
                 holds &= holds(condition, live);
                 Optional<Double> percent = resyncPercent(live);
                 if (percent.isPresent() && (slowest.isEmpty() || percent.get() < slowest.get())) slowest = percent;
+                Optional<Long> estimate = estimatedSeconds(live);
+                if (estimate.isPresent() && (longest.isEmpty() || estimate.get() > longest.get())) longest = estimate;
             }
             if (holds) return Result.SATISFIED;
             if (!sleeper.now().isBefore(end)) return Result.DEADLINE_PASSED;
-            progress.accept(slowest);
+            // at 0% DRBD has measured no rate yet and its estimate is meaningless (hundreds of thousands of hours)
+            boolean measured = slowest.isPresent() && slowest.get() > 0;
+            progress.accept(new Progress(slowest, measured ? longest.map(Duration::ofSeconds) : Optional.empty()));
             sleeper.sleep(interval);
         }
     }
@@ -58,6 +66,11 @@ final class WaitPoller {
             if (condition.nodes().contains(connection.name()) && !connection.connectionState().is(ConnectionState.CONNECTED)) return false;
         }
         return live.get().connections().stream().filter(c -> condition.nodes().contains(c.name())).count() >= condition.nodes().size() - 1;
+    }
+
+    private static Optional<Long> estimatedSeconds(Optional<ResourceStatus> live) {
+        return live.stream().flatMap(s -> s.connections().stream()).flatMap(c -> c.peerDevices().stream())
+                .map(PeerDeviceStatus::estimatedSecondsToFinish).flatMap(Optional::stream).max(Long::compare);
     }
 
     private static Optional<Double> resyncPercent(Optional<ResourceStatus> live) {

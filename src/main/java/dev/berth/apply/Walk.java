@@ -16,10 +16,12 @@ import java.util.concurrent.Executors;
  * per host at a time (a host's own order is the plan's, since that is the order the scan
  * below offers them), and at most {@code parallelism} overall. A wait-only step holds no host,
  * so a long resync does not stall other resources on the same machine. On the first failure or
- * pause nothing new starts; steps already running are allowed to finish.
+ * pause nothing new starts; steps already running are allowed to finish. A stop request is read
+ * here, between steps: the first acts as a failure would, the second returns without waiting.
  */
 final class Walk {
-    enum Ending { COMPLETED, FAILED, PAUSED, HALTED }
+    /** STOPPED: a first Ctrl-C (roll back like a failure); ABANDONED: a second one (leave everything, like a crash). */
+    enum Ending { COMPLETED, FAILED, PAUSED, HALTED, STOPPED, ABANDONED }
 
     private record Outcome(Step step, StepExecution.Result result) {}
 
@@ -42,6 +44,8 @@ final class Walk {
         Ending ending = Ending.COMPLETED;
         try {
             while (true) {
+                if (run.options.stop().atOnce()) return Ending.ABANDONED;
+                if (ending == Ending.COMPLETED && run.options.stop().level() != StopRequest.Level.NONE) ending = Ending.STOPPED;
                 if (ending == Ending.COMPLETED) {
                     for (Step step : order) {
                         if (running >= run.options.parallelism()) break;
@@ -57,13 +61,14 @@ final class Walk {
                 }
                 if (running == 0) break;
                 Outcome outcome = take(completions);
+                if (outcome == null) continue; // nothing finished yet: look at the stop request again
                 running--;
                 if (!outcome.step().commands().isEmpty()) busyHosts.remove(outcome.step().host());
                 if (outcome.result() == StepExecution.Result.FINISHED) {
                     finished++;
                     if (run.options.haltAfterSteps().isPresent() && finished >= run.options.haltAfterSteps().getAsInt()
                             && ending == Ending.COMPLETED) ending = Ending.HALTED;
-                } else if (ending == Ending.COMPLETED || ending == Ending.PAUSED) {
+                } else if (ending == Ending.COMPLETED || ending == Ending.PAUSED || ending == Ending.STOPPED) {
                     ending = outcome.result() == StepExecution.Result.FAILED ? Ending.FAILED : Ending.PAUSED;
                 }
             }
@@ -75,7 +80,9 @@ final class Walk {
 
     private static Outcome take(CompletionService<Outcome> completions) throws InterruptedException {
         try {
-            return completions.take().get();
+            // a bounded wait, so that a second Ctrl-C during a long step is seen within a fraction of a second
+            java.util.concurrent.Future<Outcome> done = completions.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return done == null ? null : done.get();
         } catch (ExecutionException bug) {
             throw new IllegalStateException("a step's execution broke: " + bug.getCause(), bug.getCause());
         }

@@ -3,8 +3,11 @@ package dev.berth.cli;
 import dev.berth.apply.ApplyEngine;
 import dev.berth.apply.ApplyEnvironment;
 import dev.berth.apply.ApplyOptions;
+import dev.berth.apply.StopRequest;
+import dev.berth.apply.UnfinishedApplies;
 import dev.berth.apply.events.ApplyReport;
 import dev.berth.desired.DesiredCluster;
+import dev.berth.journal.JournalReader;
 import dev.berth.plan.Plan;
 import dev.berth.plan.codec.LoadResult;
 import dev.berth.plan.codec.PlanCodec;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code berth apply}: plan (or load a saved plan, or pick up a journal), confirm, run, report. */
 @Command(name = "apply", mixinStandardHelpOptions = true, description = "Apply the plan to the hosts, with a journal, locks and rollback.",
@@ -45,7 +49,8 @@ final class ApplyCommand extends BerthSubcommand {
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "4", description = "Steps at once on different hosts (default: ${DEFAULT-VALUE}).")
     int parallelism;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (one line per step) or json (NDJSON events).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a live board per host on a terminal, else one line per step) or json (NDJSON events).")
     ReportFormat format;
 
     @Option(names = "--plan", paramLabel = "FILE", description = "Apply exactly this saved plan ('berth plan --out FILE').")
@@ -54,26 +59,46 @@ final class ApplyCommand extends BerthSubcommand {
     @Option(names = "--resume", paramLabel = "JOURNAL", description = "Continue an apply that stopped, from its journal.")
     Path resume;
 
+    /** Raised by Ctrl-C while the engine runs (see {@link Interrupts}); read by the engine between steps. */
+    private final StopRequest stop = new StopRequest();
+
     @Override
     public Integer call() throws IOException {
         requireFormat(format, ReportFormat.text, ReportFormat.json);
         boolean json = format == ReportFormat.json;
         if (resume != null) {
             StackOptions options = ApplyWiring.fromJournal(resume);
-            return report(engine(options, options.load(err()), json).resume(resume), json);
+            ApplyEngine engine = engine(options, options.load(err()), json, JournalReader.read(resume).plan());
+            try (Interrupts interrupts = Interrupts.install(stop, err())) {
+                return interrupts.reported(report(engine.resume(resume), json));
+            }
         }
         if (stack == null) throw new CommandLine.ParameterException(spec.commandLine(), "STACK is required (or --resume JOURNAL)");
         StackOptions options = stackOptions();
         DesiredCluster cluster = options.load(err());
-        Plan plan = planFile != null ? saved(planFile, cluster, options) : Planning.plan(options, planFlags, err()).plan();
+        Plan plan;
+        if (planFile != null) {
+            plan = saved(planFile, cluster, options); // the engine reads the hosts' in-progress records itself
+        } else {
+            Planning.Planned planned = Planning.plan(options, planFlags, err());
+            List<String> unfinished = UnfinishedApplies.message(Planning.unfinished(planned), stateDir);
+            if (!unfinished.isEmpty()) { // refused before the plan and the question: no answer could make it safe
+                unfinished.forEach(line -> err().println("berth: " + line));
+                return ExitCode.REFUSED;
+            }
+            plan = planned.plan();
+        }
         if (!json) out().print(PlanViews.render(plan, ReportFormat.text, false, false));
         if (plan.hasChanges() && !plan.isRefused() && !autoApprove && !confirmed()) return ExitCode.ERROR;
-        return report(engine(options, cluster, json).apply(plan), json);
+        ApplyEngine engine = engine(options, cluster, json, plan);
+        try (Interrupts interrupts = Interrupts.install(stop, err())) {
+            return interrupts.reported(report(engine.apply(plan), json));
+        }
     }
 
-    private ApplyEngine engine(StackOptions options, DesiredCluster cluster, boolean json) {
-        ApplyEnvironment environment = ApplyWiring.environment(options, cluster, ApplyWiring.printer(out(), json));
-        return new ApplyEngine(environment, ApplyOptions.defaults().withParallelism(parallelism));
+    private ApplyEngine engine(StackOptions options, DesiredCluster cluster, boolean json, Plan plan) {
+        ApplyEnvironment environment = ApplyWiring.environment(options, cluster, ApplyWiring.progress(out(), json, plan));
+        return new ApplyEngine(environment, ApplyOptions.defaults().withParallelism(parallelism).stoppedBy(stop));
     }
 
     private int report(ApplyReport report, boolean json) {

@@ -8,7 +8,9 @@ import dev.berth.desired.DesiredCluster;
 import dev.berth.discovery.DiscoveryTargets;
 import dev.berth.journal.JournalReader;
 import dev.berth.lab.StackLab;
+import dev.berth.plan.Plan;
 import dev.berth.render.ApplyEventRenderer;
+import dev.berth.render.ProgressBoard;
 import dev.berth.sim.LabConnector;
 import dev.berth.sim.SimLab;
 
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Connects the apply engine to what a command line names: the stack's hosts (or its lab, whose
@@ -58,12 +61,48 @@ final class ApplyWiring {
     }
 
     static ApplyListener printer(PrintWriter out, boolean json) {
+        // a log gets a wait's progress at each tenth, not at every poll: a long resync would otherwise bury the steps
+        Map<String, Long> tenths = new java.util.HashMap<>();
         return (ApplyEvent event) -> {
             synchronized (out) {
+                if (!json && event.kind() == ApplyEvent.Kind.WAITING) {
+                    Long tenth = event.percent().map(p -> (long) Math.floor(p / 10)).orElse(-1L);
+                    if (tenth.equals(tenths.put(event.step(), tenth))) return;
+                }
                 out.println(json ? ApplyEventRenderer.json(event) : ApplyEventRenderer.text(event));
                 out.flush();
             }
         };
+    }
+
+    /**
+     * The live board on a terminal; one line per event when the output is a file, a pipe or a CI
+     * log (where redrawing would leave escape codes), or when NO_COLOR asks for plain output.
+     */
+    static ApplyListener progress(PrintWriter out, boolean json, Plan plan) {
+        if (json || !liveTerminal()) return printer(out, json);
+        Map<String, Integer> totals = new TreeMap<>();
+        plan.steps().forEach(step -> totals.merge(step.host(), 1, Integer::sum));
+        ProgressBoard board = new ProgressBoard(totals, columns());
+        return (ApplyEvent event) -> {
+            synchronized (out) {
+                out.print(board.on(event));
+                out.flush();
+            }
+        };
+    }
+
+    /** The shell's COLUMNS when exported, else 80: Java cannot ask the terminal its width without native code. */
+    static int columns() {
+        try {
+            return Math.max(20, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip()));
+        } catch (NumberFormatException unreadable) {
+            return 80;
+        }
+    }
+
+    static boolean liveTerminal() {
+        return System.console() != null && System.getenv("NO_COLOR") == null && System.getenv("CI") == null;
     }
 
     static Sleeper labClock(SimLab lab) {

@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.apply.UnfinishedApplies;
 import dev.berth.plan.Plan;
 import dev.berth.plan.codec.PlanCodec;
 import picocli.CommandLine.Command;
@@ -39,7 +40,10 @@ final class PlanCommand extends BerthSubcommand {
     @Override
     public Integer call() throws IOException {
         requireFormat(format, ReportFormat.text, ReportFormat.json, ReportFormat.markdown, ReportFormat.dot);
-        Plan plan = Planning.plan(stackOptions, planFlags, err()).plan();
+        Planning.Planned planned = Planning.plan(stackOptions, planFlags, err());
+        Plan plan = planned.plan();
+        // a warning, not a refusal: looking at what apply would do is always safe, and helps decide resume or rollback
+        UnfinishedApplies.message(Planning.unfinished(planned), stackOptions.stateDir).forEach(line -> err().println("warning: " + line));
         if (outFile != null) {
             Path parent = outFile.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);

@@ -40,10 +40,13 @@ final class ApplyLab {
     final List<ApplyEvent> events = new CopyOnWriteArrayList<>();
     Map<String, String> environment = Map.of();
 
-    ApplyLab(String example, Path dir) {
+    ApplyLab(String example, Path dir) { this(example, dir.resolve("lab"), dir.resolve("state")); }
+
+    /** A lab where the CLI finds it ({@code STATE/lab/<stack>}), so that commands and the in-process engine share it. */
+    ApplyLab(String example, Path labDir, Path stateDir) {
         this.cluster = Examples.load(example);
-        this.lab = StackLab.reset(cluster, dir.resolve("lab"), StackLab.DEFAULT_DEVICE_SIZE, LabOptions.defaults());
-        this.stateDir = dir.resolve("state");
+        this.lab = StackLab.reset(cluster, labDir, StackLab.DEFAULT_DEVICE_SIZE, LabOptions.defaults());
+        this.stateDir = stateDir;
     }
 
     ObservedCluster observe() { return new Discovery(new LabConnector(lab), 4).discover(DiscoveryTargets.of(cluster)); }

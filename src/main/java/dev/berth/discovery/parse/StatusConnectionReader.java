@@ -36,6 +36,7 @@ final class StatusConnectionReader {
     private static PeerDeviceStatus peerDevice(JsonValue peerDevice) throws BadOutput {
         Optional<JsonValue> resyncSuspended = peerDevice.optionalField("resync-suspended");
         Optional<JsonValue> resyncDone = peerDevice.optionalField("percent-resync-done");
+        Optional<JsonValue> estimate = peerDevice.optionalField("estimated-seconds-to-finish");
         return new PeerDeviceStatus(
                 peerDevice.field("volume").intValue(),
                 Term.of(ReplicationState.class, peerDevice.field("replication-state").string()),
@@ -44,7 +45,8 @@ final class StatusConnectionReader {
                 resyncSuspended.isEmpty() ? "no" : resyncSuspended.get().string(),
                 kibibytes(peerDevice.field("out-of-sync")),
                 peerDevice.field("percent-in-sync").decimal(),
-                resyncDone.isEmpty() ? Optional.empty() : Optional.of(resyncDone.get().decimal()));
+                resyncDone.isEmpty() ? Optional.empty() : Optional.of(resyncDone.get().decimal()),
+                estimate.isEmpty() ? Optional.empty() : Optional.of(estimate.get().decimal().longValue()));
     }
 
     static Term<DiskState> diskState(JsonValue value) throws BadOutput {
