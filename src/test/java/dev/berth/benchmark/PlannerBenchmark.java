@@ -68,7 +68,8 @@ class PlannerBenchmark {
         if (!Files.exists(jar)) return Double.NaN;
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString(), "plan", stack.toString(),
                 "--lab=" + lab, "--format", "json", "--out", lab.resolve("plan.json").toString());
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Path log = lab.resolve("plan.log");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
@@ -76,7 +77,11 @@ class PlannerBenchmark {
             return Double.NaN;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (process.exitValue() != 0) System.out.println("  whole plan exited " + process.exitValue());
+        if (process.exitValue() != 0) {
+            System.out.println("  whole plan exited " + process.exitValue() + ":");
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(line -> System.out.println("    " + line));
+        }
         return seconds;
     }
 
