@@ -56,6 +56,14 @@ class PlannerBenchmark {
                 times[i] = System.nanoTime() - start;
             }
             java.util.Arrays.sort(times);
+            long[] idTimes = new long[3];
+            for (int i = 0; i < idTimes.length; i++) {
+                long start = System.nanoTime();
+                dev.berth.plan.codec.PlanId.of(plan);
+                idTimes[i] = System.nanoTime() - start;
+            }
+            java.util.Arrays.sort(idTimes);
+            System.out.printf(Locale.ROOT, "  of which the plan id: %.0f ms%n", idTimes[1] / 1e6);
             double cli = wholeCommandSeconds(stackDir, dir.resolve("lab-" + resources));
             System.out.printf(Locale.ROOT, "%9d  %10.0f  %5d  %26s%n", resources, times[1] / 1e6, plan.steps().size(),
                     Double.isNaN(cli) ? "n/a (build the jar first)" : String.format(Locale.ROOT, "%.1f", cli));
