@@ -82,6 +82,10 @@ public record Address(Kind kind, String name, Optional<Integer> volume, Optional
 
     @Override
     public String toString() {
-        return kind.prefix() + "." + name + volume.map(v -> "/" + v).orElse("") + node.map(n -> "@" + n).orElse("");
+        // every step id and every saved address is one of these: no Optional.map lambdas
+        StringBuilder text = new StringBuilder(kind.prefix().length() + name.length() + 24).append(kind.prefix()).append('.').append(name);
+        if (volume.isPresent()) text.append('/').append(volume.get().intValue());
+        if (node.isPresent()) text.append('@').append(node.get());
+        return text.toString();
     }
 }

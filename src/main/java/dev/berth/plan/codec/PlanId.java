@@ -67,8 +67,18 @@ public final class PlanId {
     private static void writeSorted(JsonGenerator generator, JsonNode node, boolean skipPlanId) {
         if (node.isObject()) {
             generator.writeStartObject();
-            List<String> names = new java.util.ArrayList<>(node.propertyNames());
-            names.sort(null);
+            // most objects are small and many are written in key order already: copy and sort only when not
+            java.util.Collection<String> names = node.propertyNames();
+            String previous = null;
+            for (String name : names) {
+                if (previous != null && previous.compareTo(name) > 0) {
+                    List<String> sorted = new java.util.ArrayList<>(names);
+                    sorted.sort(null);
+                    names = sorted;
+                    break;
+                }
+                previous = name;
+            }
             for (String name : names) {
                 if (skipPlanId && name.equals("plan_id")) continue;
                 generator.writeName(name);
