@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -47,7 +46,15 @@ final class PlanCommand extends BerthSubcommand {
         if (outFile != null) {
             Path parent = outFile.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Files.writeString(outFile, PlanCodec.save(plan), StandardCharsets.UTF_8);
+            // streamed (a 10,000-resource plan is hundreds of MB as one string), to a sibling first: no half-written plan
+            Path partial = outFile.resolveSibling(outFile.getFileName() + ".partial");
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                PlanCodec.save(plan, out);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            Files.move(partial, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             err().println("plan " + plan.planId() + " saved to " + outFile);
         }
         if (outFile == null || format != ReportFormat.json) {

@@ -1,6 +1,5 @@
 package dev.berth.model;
 
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +21,6 @@ public record Address(Kind kind, String name, Optional<Integer> volume, Optional
     }
 
     private static final Pattern TEXT = Pattern.compile("(node|pool|resource|volume|drbd)\\.([^/@]+)(?:/([0-9]+))?(?:@(.+))?");
-
-    private static final Comparator<Address> ORDER = Comparator.comparing(Address::name)
-            .thenComparing(Address::kind)
-            .thenComparing(a -> a.volume().orElse(-1))
-            .thenComparing(a -> a.node().orElse(""));
 
     public Address {
         if (name == null || name.isEmpty()) throw new IllegalArgumentException("an address needs a name");
@@ -75,10 +69,23 @@ public record Address(Kind kind, String name, Optional<Integer> volume, Optional
 
     /** Sorted by name first, so that everything about one resource stays together in reports. */
     @Override
-    public int compareTo(Address other) { return ORDER.compare(this, other); }
+    public int compareTo(Address other) {
+        // by hand: the planner sorts 150,000 steps by address, and ORDER's boxing lambdas were a tenth of its time
+        int byName = name.compareTo(other.name);
+        if (byName != 0) return byName;
+        int byKind = kind.compareTo(other.kind);
+        if (byKind != 0) return byKind;
+        int byVolume = Integer.compare(volume.orElse(-1), other.volume.orElse(-1));
+        if (byVolume != 0) return byVolume;
+        return node.orElse("").compareTo(other.node.orElse(""));
+    }
 
     @Override
     public String toString() {
-        return kind.prefix() + "." + name + volume.map(v -> "/" + v).orElse("") + node.map(n -> "@" + n).orElse("");
+        // every step id and every saved address is one of these: no Optional.map lambdas
+        StringBuilder text = new StringBuilder(kind.prefix().length() + name.length() + 24).append(kind.prefix()).append('.').append(name);
+        if (volume.isPresent()) text.append('/').append(volume.get().intValue());
+        if (node.isPresent()) text.append('@').append(node.get());
+        return text.toString();
     }
 }

@@ -22,20 +22,20 @@ import java.util.TreeMap;
 final class ChangeSummary {
     private ChangeSummary() {}
 
+    /** What the steps do to one address: one map lookup per step, not four. */
+    private record Touched(Set<Action> actions, SortedMap<String, String> before, SortedMap<String, String> after, String reason) {}
+
     static List<ResourceChange> of(List<Step> steps) {
-        Map<Address, Set<Action>> actions = new TreeMap<>();
-        Map<Address, SortedMap<String, String>> before = new TreeMap<>();
-        Map<Address, SortedMap<String, String>> after = new TreeMap<>();
-        Map<Address, String> reasons = new TreeMap<>();
+        Map<Address, Touched> touched = new TreeMap<>();
         for (Step step : steps) {
             Operation op = step.operation();
             Action action = actionOf(op);
             if (action == null) continue;
             Address address = op.address();
-            actions.computeIfAbsent(address, a -> new LinkedHashSet<>()).add(action);
-            reasons.putIfAbsent(address, step.reason());
-            SortedMap<String, String> was = before.computeIfAbsent(address, a -> new TreeMap<>());
-            SortedMap<String, String> will = after.computeIfAbsent(address, a -> new TreeMap<>());
+            Touched t = touched.computeIfAbsent(address, a -> new Touched(new LinkedHashSet<>(), new TreeMap<>(), new TreeMap<>(), step.reason()));
+            t.actions.add(action);
+            SortedMap<String, String> was = t.before;
+            SortedMap<String, String> will = t.after;
             if (op instanceof VolumeOperations.CreateBackingVolume c) {
                 will.put("size", c.size().toString());
                 will.put("name", c.target().qualified(c.name()));
@@ -51,9 +51,8 @@ final class ChangeSummary {
                 was.put("file", dev.berth.ops.ResourceFiles.path(address.name()));
             }
         }
-        List<ResourceChange> changes = new ArrayList<>();
-        actions.forEach((address, set) -> changes.add(new ResourceChange(address, ordered(set), before.get(address), after.get(address),
-                reasons.get(address))));
+        List<ResourceChange> changes = new ArrayList<>(touched.size());
+        touched.forEach((address, t) -> changes.add(new ResourceChange(address, ordered(t.actions), t.before, t.after, t.reason)));
         return changes;
     }
 

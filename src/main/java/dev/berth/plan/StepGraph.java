@@ -47,26 +47,48 @@ final class StepGraph {
     Operation operation(String id) { return drafts.get(id).operation; }
 
     List<Step> ordered() {
-        Map<String, Integer> waiting = new HashMap<>();
-        Map<String, List<String>> dependents = new HashMap<>();
-        for (Draft d : drafts.values()) {
-            waiting.put(d.id, d.dependsOn.size());
-            for (String dependency : d.dependsOn) dependents.computeIfAbsent(dependency, k -> new ArrayList<>()).add(d.id);
-        }
+        // ints, not id-keyed maps: 150,000 steps. Each draft's rank in (phase, address, id) order is
+        // computed once, so the ready queue compares ints; the order is the same as comparing drafts.
+        List<Draft> all = new ArrayList<>(drafts.values());
+        int n = all.size();
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) index.put(all.get(i).id, i);
+        Integer[] byOrder = new Integer[n];
+        for (int i = 0; i < n; i++) byOrder[i] = i;
         Comparator<Draft> order = Comparator.comparingInt(Draft::phase).thenComparing(Draft::address).thenComparing(Draft::id);
-        PriorityQueue<Draft> ready = new PriorityQueue<>(order);
-        drafts.values().stream().filter(d -> d.dependsOn.isEmpty()).forEach(ready::add);
-        List<Step> steps = new ArrayList<>();
+        java.util.Arrays.sort(byOrder, (a, b) -> order.compare(all.get(a), all.get(b)));
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) rank[byOrder[r]] = r;
+        int[] waiting = new int[n];
+        int[] dependentCount = new int[n];
+        for (int i = 0; i < n; i++) {
+            Draft d = all.get(i);
+            waiting[i] = d.dependsOn.size();
+            for (String dependency : d.dependsOn) dependentCount[index.get(dependency)]++;
+        }
+        int[][] dependents = new int[n][];
+        for (int i = 0; i < n; i++) dependents[i] = new int[dependentCount[i]];
+        int[] filled = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (String dependency : all.get(i).dependsOn) {
+                int from = index.get(dependency);
+                dependents[from][filled[from]++] = i;
+            }
+        }
+        PriorityQueue<Integer> ready = new PriorityQueue<>(Math.max(1, n), (a, b) -> Integer.compare(rank[a], rank[b]));
+        for (int i = 0; i < n; i++) if (waiting[i] == 0) ready.add(i);
+        List<Step> steps = new ArrayList<>(n);
         while (!ready.isEmpty()) {
-            Draft d = ready.poll();
+            int i = ready.poll();
+            Draft d = all.get(i);
             Operation op = d.operation;
             steps.add(new Step(d.id, op.address(), op.node(), op.summary(), op, op.commands(), op.undo(), d.predicted, op.risk(),
                     d.waits, d.dependsOn, d.reason, d.blockedBecause));
-            for (String next : dependents.getOrDefault(d.id, List.of())) {
-                if (waiting.merge(next, -1, Integer::sum) == 0) ready.add(drafts.get(next));
+            for (int next : dependents[i]) {
+                if (--waiting[next] == 0) ready.add(next);
             }
         }
-        if (steps.size() != drafts.size()) throw new IllegalStateException("the step graph has a cycle");
+        if (steps.size() != n) throw new IllegalStateException("the step graph has a cycle");
         return steps;
     }
 }

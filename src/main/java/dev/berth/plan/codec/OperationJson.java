@@ -38,7 +38,13 @@ final class OperationJson {
 
     static JsonNode encode(Operation operation) {
         // through the interface, so that the type id is written whatever the runtime class
-        return MAPPER.readTree(MAPPER.writerFor(Operation.class).writeValueAsString(operation));
+        // through a token buffer, not a string: 150,000 steps each wrote and re-parsed their text
+        try (tools.jackson.databind.util.TokenBuffer buffer = tools.jackson.databind.util.TokenBuffer.forGeneration()) {
+            MAPPER.writerFor(Operation.class).writeValue(buffer, operation);
+            try (JsonParser parser = buffer.asParser()) {
+                return MAPPER.readTree(parser);
+            }
+        }
     }
 
     static Operation decode(JsonNode node) { return MAPPER.treeToValue(node, Operation.class); }

@@ -3,6 +3,7 @@ package dev.berth.plan.codec;
 import dev.berth.diag.Diagnostic;
 import dev.berth.plan.Plan;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,13 +22,58 @@ public final class PlanCodec {
 
     /** The saved form: pretty JSON in reading order, ending with a newline. */
     public static String save(Plan plan) {
-        ObjectNode tree = PlanEncoder.encode(plan);
-        String id = PlanId.ofBody(tree);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        save(plan, out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The saved form, streamed to {@code out} (UTF-8) one element at a time: a 10,000-resource
+     * plan is never one tree or one string. Checks first (id and secrets, in one pass), then writes.
+     */
+    public static void save(Plan plan, java.io.OutputStream out) {
+        List<String> leaks = new java.util.ArrayList<>();
+        String id = PlanId.digest(generator -> PlanEncoder.write(plan, generator, true, false,
+                (pointer, node) -> leaks.addAll(SecretGuard.leaks(node, pointer))));
         // a wrong id would make the saved plan unloadable: a planner bug, caught where it happens
         if (!id.equals(plan.planId())) throw new IllegalArgumentException("plan id " + plan.planId() + " is not its body's " + id + " (use PlanId.assign)");
-        List<String> leaks = SecretGuard.leaks(tree);
-        if (!leaks.isEmpty()) throw new IllegalArgumentException("the plan holds a secret value at " + leaks + "; plans keep only placeholders");
-        return OperationJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree) + "\n";
+        if (!leaks.isEmpty()) {
+            leaks.sort(java.util.Comparator.comparingInt(PlanCodec::readingRank).thenComparing(PlanCodec::elementIndex));
+            throw new IllegalArgumentException("the plan holds a secret value at " + leaks + "; plans keep only placeholders");
+        }
+        java.io.OutputStream unclosed = new java.io.FilterOutputStream(out) {
+            @Override public void write(byte[] b, int off, int len) throws java.io.IOException { out.write(b, off, len); }
+            @Override public void close() throws java.io.IOException { flush(); }
+        };
+        try (JsonGenerator generator = OperationJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).createGenerator(unclosed)) {
+            PlanEncoder.write(plan, generator, false, true, (pointer, node) -> {});
+        }
+        try {
+            out.write('\n');
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Leaks are reported in the saved document's order, though they are found while digesting in key order. */
+    private static final List<String> READING_ORDER = List.of("format_version", "plan_id", "summary", "refusals", "resource_changes",
+            "steps", "allocations", "unmanaged", "basis");
+
+    private static int readingRank(String pointer) {
+        String top = pointer.split("/", 3)[1];
+        int rank = READING_ORDER.indexOf(top);
+        return rank < 0 ? READING_ORDER.size() : rank;
+    }
+
+    private static int elementIndex(String pointer) {
+        String[] parts = pointer.split("/", 4);
+        if (parts.length < 3 || !PlanEncoder.LONG_ARRAYS.contains(parts[1])) return 0;
+        try {
+            return Integer.parseInt(parts[2]);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public static LoadResult load(String json) {

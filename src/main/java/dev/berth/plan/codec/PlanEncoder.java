@@ -11,11 +11,16 @@ import dev.berth.plan.ResourceChange;
 import dev.berth.plan.Step;
 import dev.berth.plan.Summary;
 import dev.berth.plan.Unmanaged;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Plan → the JSON tree {@code schemas/plan.schema.json} describes. Written by hand rather than by
@@ -25,7 +30,41 @@ import java.util.Map;
 final class PlanEncoder {
     private PlanEncoder() {}
 
+    /** The top-level arrays that grow with the plan: streamed element by element, never held as one tree. */
+    static final Set<String> LONG_ARRAYS = Set.of("resource_changes", "steps", "allocations");
+
     static ObjectNode encode(Plan plan) {
+        ObjectNode root = skeleton(plan);
+        ArrayNode changes = (ArrayNode) root.get("resource_changes");
+        plan.resourceChanges().forEach(change -> changes.add(change(change)));
+        ArrayNode steps = (ArrayNode) root.get("steps");
+        plan.steps().forEach(step -> steps.add(step(step)));
+        ArrayNode allocations = (ArrayNode) root.get("allocations");
+        plan.allocations().forEach(allocation -> allocations.add(allocation(allocation)));
+        return root;
+    }
+
+    /** Element {@code index} of one of the {@link #LONG_ARRAYS}. */
+    static ObjectNode element(Plan plan, String array, int index) {
+        return switch (array) {
+            case "resource_changes" -> change(plan.resourceChanges().get(index));
+            case "steps" -> step(plan.steps().get(index));
+            case "allocations" -> allocation(plan.allocations().get(index));
+            default -> throw new IllegalArgumentException(array);
+        };
+    }
+
+    static int length(Plan plan, String array) {
+        return switch (array) {
+            case "resource_changes" -> plan.resourceChanges().size();
+            case "steps" -> plan.steps().size();
+            case "allocations" -> plan.allocations().size();
+            default -> throw new IllegalArgumentException(array);
+        };
+    }
+
+    /** The whole document in reading order, but with the {@link #LONG_ARRAYS} empty. */
+    static ObjectNode skeleton(Plan plan) {
         ObjectNode root = OperationJson.MAPPER.createObjectNode();
         root.put("format_version", plan.formatVersion());
         root.put("plan_id", plan.planId());
@@ -37,12 +76,9 @@ final class PlanEncoder {
             refusals.addObject().put("rule", refusal.rule().spelling()).put("address", refusal.address().toString())
                     .put("message", refusal.message()).put("hint", refusal.hint());
         }
-        ArrayNode changes = root.putArray("resource_changes");
-        plan.resourceChanges().forEach(change -> changes.add(change(change)));
-        ArrayNode steps = root.putArray("steps");
-        plan.steps().forEach(step -> steps.add(step(step)));
-        ArrayNode allocations = root.putArray("allocations");
-        plan.allocations().forEach(allocation -> allocations.add(allocation(allocation)));
+        root.putArray("resource_changes");
+        root.putArray("steps");
+        root.putArray("allocations");
         ArrayNode unmanaged = root.putArray("unmanaged");
         for (Unmanaged item : plan.unmanaged()) {
             unmanaged.addObject().put("node", item.node()).put("kind", item.kind()).put("name", item.name()).put("detail", item.detail());
@@ -51,11 +87,34 @@ final class PlanEncoder {
         return root;
     }
 
-    /** The plan without its id: what {@link PlanId} digests. */
-    static ObjectNode body(Plan plan) {
-        ObjectNode root = encode(plan);
-        root.remove("plan_id");
-        return root;
+    /**
+     * Writes the plan to {@code out} one element at a time, so that a 150,000-step plan is never a
+     * tree in memory: top-level keys in reading order (or sorted, for the id), {@code plan_id} only
+     * when asked. {@code visit} sees each top-level value and each long array's element with its
+     * JSON pointer, in reading order of the elements.
+     */
+    static void write(Plan plan, JsonGenerator out, boolean sorted, boolean withId, BiConsumer<String, JsonNode> visit) {
+        ObjectNode skeleton = skeleton(plan);
+        List<String> names = new ArrayList<>(skeleton.propertyNames());
+        if (sorted) names.sort(null);
+        out.writeStartObject();
+        for (String name : names) {
+            if (!withId && name.equals("plan_id")) continue;
+            out.writeName(name);
+            if (!LONG_ARRAYS.contains(name)) {
+                visit.accept("/" + name, skeleton.get(name));
+                PlanId.write(out, skeleton.get(name), sorted);
+                continue;
+            }
+            out.writeStartArray();
+            for (int i = 0, n = length(plan, name); i < n; i++) {
+                ObjectNode element = element(plan, name, i);
+                visit.accept("/" + name + "/" + i, element);
+                PlanId.write(out, element, sorted);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
     }
 
     private static ObjectNode change(ResourceChange change) {

@@ -19,7 +19,9 @@ public final class PlanId {
     private PlanId() {}
 
     /** The id of a plan's body; whatever {@code plan.planId()} holds is ignored. */
-    public static String of(Plan plan) { return ofBody(PlanEncoder.body(plan)); }
+    public static String of(Plan plan) {
+        return digest(generator -> PlanEncoder.write(plan, generator, true, false, (pointer, node) -> {}));
+    }
 
     /** The same plan carrying its id: what the planner returns. */
     public static Plan assign(Plan plan) {
@@ -29,11 +31,16 @@ public final class PlanId {
 
     /** The id of a saved plan's tree, {@code plan_id} left out. */
     static String ofBody(JsonNode document) {
+        return digest(generator -> writeSorted(generator, document, true));
+    }
+
+    /** SHA-256 of what {@code body} writes, streamed through the digest (never held as text). */
+    static String digest(java.util.function.Consumer<JsonGenerator> body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (java.io.OutputStream sink = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), digest);
                  JsonGenerator generator = OperationJson.MAPPER.createGenerator(sink)) {
-                writeSorted(generator, document, true);
+                body.accept(generator);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | java.io.IOException impossible) {
@@ -50,12 +57,28 @@ public final class PlanId {
         return out.toString();
     }
 
+    /** One value: with sorted keys (canonical), or as the tree holds them. */
+    static void write(JsonGenerator generator, JsonNode node, boolean sorted) {
+        if (sorted) writeSorted(generator, node, false);
+        else generator.writeTree(node);
+    }
+
     /** Streams the tree with sorted keys, so a 10,000-resource plan is hashed without copying it. */
     private static void writeSorted(JsonGenerator generator, JsonNode node, boolean skipPlanId) {
         if (node.isObject()) {
             generator.writeStartObject();
-            List<String> names = new java.util.ArrayList<>(node.propertyNames());
-            names.sort(null);
+            // most objects are small and many are written in key order already: copy and sort only when not
+            java.util.Collection<String> names = node.propertyNames();
+            String previous = null;
+            for (String name : names) {
+                if (previous != null && previous.compareTo(name) > 0) {
+                    List<String> sorted = new java.util.ArrayList<>(names);
+                    sorted.sort(null);
+                    names = sorted;
+                    break;
+                }
+                previous = name;
+            }
             for (String name : names) {
                 if (skipPlanId && name.equals("plan_id")) continue;
                 generator.writeName(name);

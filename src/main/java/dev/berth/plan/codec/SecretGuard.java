@@ -29,9 +29,12 @@ final class SecretGuard {
     private SecretGuard() {}
 
     /** JSON pointers of the strings in a plan tree that hold a secret value instead of its placeholder. */
-    static List<String> leaks(JsonNode tree) {
+    static List<String> leaks(JsonNode tree) { return leaks(tree, ""); }
+
+    /** The same for a part of a plan that sits at {@code pointer}. */
+    static List<String> leaks(JsonNode part, String pointer) {
         List<String> found = new ArrayList<>();
-        walk(tree, "", found);
+        walk(part, pointer, found);
         return found;
     }
 
