@@ -71,6 +71,36 @@ public final class DrbdOperations {
         }
     }
 
+    /**
+     * A diskless replica becomes diskful: the new file must be in place before create-md (drbdadm
+     * reads the disk from it), and the adjust attaches. One step, so that its undo — the old file
+     * back and adjust, which detaches — runs in the right order.
+     */
+    public record AttachDisk(String node, String resource, String content, int volumes, int maxPeers) implements Operation {
+        @Override public Address address() { return Address.drbd(resource, node); }
+
+        @Override public String summary() { return "attach new disks (" + maxPeers + " peer slots) and adjust"; }
+
+        @Override public List<HostCommand> commands() {
+            List<HostCommand> commands = new ArrayList<>(ResourceFiles.replace(resource, content, true));
+            for (int v = 0; v < volumes; v++) {
+                commands.add(drbdadm(VerbRequest.of(DrbdadmVerb.CREATE_MD, resource).onVolume(v).withMaxPeers(maxPeers).with(VerbFlag.FORCE)));
+            }
+            commands.add(drbdadm(VerbRequest.of(DrbdadmVerb.ADJUST, resource)));
+            return commands;
+        }
+
+        @Override public List<HostCommand> undo() {
+            return List.of(ResourceFiles.restoreOld(resource), drbdadm(VerbRequest.of(DrbdadmVerb.ADJUST, resource)));
+        }
+
+        @Override public Risk risk() { return Risk.REVERSIBLE; }
+
+        @Override public boolean isDone(ReachableHost host) {
+            return FileOperations.observedFile(host, resource).map(f -> FileContents.sameIgnoringSecrets(f.content(), content)).orElse(false);
+        }
+    }
+
     public record TakeDown(String node, String resource) implements Operation {
         @Override public Address address() { return Address.drbd(resource, node); }
 

@@ -26,6 +26,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = DrbdOperations.CreateMetadata.class, name = "create-metadata"),
         @JsonSubTypes.Type(value = DrbdOperations.BringUp.class, name = "bring-up"),
         @JsonSubTypes.Type(value = DrbdOperations.Reconfigure.class, name = "reconfigure"),
+        @JsonSubTypes.Type(value = DrbdOperations.AttachDisk.class, name = "attach-disk"),
         @JsonSubTypes.Type(value = DrbdOperations.TakeDown.class, name = "take-down"),
         @JsonSubTypes.Type(value = DrbdOperations.SkipInitialSync.class, name = "skip-initial-sync"),
         @JsonSubTypes.Type(value = DrbdOperations.StartInitialSync.class, name = "start-initial-sync"),

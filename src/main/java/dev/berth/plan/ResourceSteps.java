@@ -68,10 +68,15 @@ final class ResourceSteps {
             String current = context.view(replica.node()).file(resource.name()).map(f -> f.content()).orElse("");
             if (!current.isEmpty() && FileContents.sameIgnoringSecrets(current, text)) continue;
             List<String> after = new ArrayList<>(ups);
-            if (replicas.gainsDisk(replica.node())) after.addAll(newDisk(replica.node(), config, List.of(), ids));
-            String id = context.graph.add(new DrbdOperations.Reconfigure(replica.node(), resource.name(), text), after, List.of(),
-                    List.of(), replicas.gainsDisk(replica.node()) ? "the diskless replica gets a disk: attach and sync it fully"
-                            : replicas.grows() ? "a new replica joins: add it as a peer" : "the resource's configuration changed");
+            String id;
+            if (replicas.gainsDisk(replica.node())) {
+                after.addAll(newVolumes(replica.node(), ids));
+                id = context.graph.add(new DrbdOperations.AttachDisk(replica.node(), resource.name(), text, resource.volumes().size(),
+                        allocation.peerSlots()), after, List.of(), List.of(), "the diskless replica gets a disk: attach and sync it fully");
+            } else {
+                id = context.graph.add(new DrbdOperations.Reconfigure(replica.node(), resource.name(), text), after, List.of(),
+                        List.of(), replicas.grows() ? "a new replica joins: add it as a peer" : "the resource's configuration changed");
+            }
             ids.add(id);
             ups.add(id);
         }
@@ -98,6 +103,21 @@ final class ResourceSteps {
                 predicted(config, node, VerbRequest.of(DrbdadmVerb.ADJUST, resource.name())), "start the replica on " + node);
         ids.add(up);
         return up;
+    }
+
+    /** Backing volumes only (their metadata comes with the attach); returns their steps. */
+    private List<String> newVolumes(String node, List<String> ids) {
+        List<String> volumes = new ArrayList<>();
+        for (int v = 0; v < resource.volumes().size(); v++) {
+            String name = dev.berth.plan.placement.BackingVolumes.name(resource.name(), v);
+            List<String> poolDependency = Optional.ofNullable(context.poolSteps.get(PlanContext.poolKey(group.pool(), node)))
+                    .map(List::of).orElse(List.of());
+            String volume = context.graph.add(new VolumeOperations.CreateBackingVolume(node, resource.name(), v, name, target,
+                    grossSize(node, v)), poolDependency, List.of(), List.of(), "backing volume for the replica's new disk");
+            ids.add(volume);
+            volumes.add(volume);
+        }
+        return volumes;
     }
 
     /** Backing volumes and their metadata on a node; returns the metadata steps. */

@@ -106,6 +106,23 @@ class PlannerScenariosTest {
     }
 
     @Test
+    void aDisklessReplicaGetsItsDiskBack() {
+        String tiebreaker = baseline.replace("replicas: 3", "replicas: 2").replace("placement: { spreadAcross: zone }",
+                "placement: { spreadAcross: zone, disklessTiebreaker: true }");
+        StepRunner.run(lab, plan(tiebreaker, new PlanOptions(true, List.of())));
+        Plan plan = planAndRun("diskless-to-diskful", baseline, PlanOptions.defaults());
+        List<String> ids = plan.steps().stream().map(Step::id).toList();
+        int volume = ids.indexOf("volume.mysql-data-0/0@worker-3:create-backing-volume");
+        int attach = ids.indexOf("drbd.mysql-data-0@worker-3:attach-disk");
+        assertTrue(volume >= 0 && volume < attach, ids::toString);
+        Step attachStep = plan.steps().get(attach);
+        List<String> argvs = attachStep.commands().stream().map(c -> c.command().shellQuoted()).toList();
+        assertTrue(argvs.indexOf("mv -f /etc/drbd.d/mysql-data-0.res.berth-new /etc/drbd.d/mysql-data-0.res")
+                < argvs.indexOf("drbdadm --max-peers 7 -- --force create-md mysql-data-0/0"), "the file names the disk before create-md reads it");
+        assertTrue(attach < ids.indexOf("resource.mysql-data-0:wait"), "the new disk syncs fully before the plan is done");
+    }
+
+    @Test
     void anUnmanagedVolumeOnAManagedPoolIsListedAndLeftAlone() {
         lab.host("worker-2").run(Command.of("lvcreate", "--virtualsize", "1g", "vg_fast", "--thinpool", "thin", "--name", "scratch"), "");
         Plan plan = plan(baseline, PlanOptions.defaults());

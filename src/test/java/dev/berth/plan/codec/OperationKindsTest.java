@@ -46,6 +46,7 @@ class OperationKindsTest {
                 new DrbdOperations.CreateMetadata("worker-1", "db", 1, 31),
                 new DrbdOperations.BringUp("worker-1", "db"),
                 new DrbdOperations.Reconfigure("worker-1", "db", "resource \"db\" {\n}\n"),
+                new DrbdOperations.AttachDisk("worker-1", "db", "resource \"db\" {\n}\n", 2, 7),
                 new DrbdOperations.TakeDown("worker-1", "db"),
                 new DrbdOperations.SkipInitialSync("worker-1", "db", 1),
                 new DrbdOperations.StartInitialSync("worker-1", "db", 2),
