@@ -98,6 +98,17 @@ class PlannerAdoptionScenariosTest {
         assertFalse(plan.hasChanges());
     }
 
+    @Test
+    void aResourceOnOtherBackingVolumesIsNotAdopted() throws Exception {
+        HandMade.make(lab, 1, "mysql3");
+        Plan plan = plan(baseline + RESOURCE + "ownership: { adopt: true }\n");
+        assertEquals(List.of(Refusal.Rule.FOREIGN_RESOURCE), plan.refusals().stream().map(Refusal::rule).distinct().toList(),
+                plan.refusals()::toString);
+        assertTrue(plan.refusals().get(0).message().contains("volume 0 on worker-1 is backed by /dev/vg_fast/mysql3_00000, Berth keeps it"
+                + " on /dev/vg_fast/mysql-data-3_00000"), plan.refusals()::toString);
+        assertFalse(plan.hasChanges());
+    }
+
     CommandResult run(String node, String... argv) { return lab.host(node).run(Command.of(argv[0], java.util.Arrays.copyOfRange(argv, 1, argv.length)), ""); }
 
     Plan plan(String stack) { return PlannedLab.plan(PlannerOwnershipScenariosTest.stack(stack), lab, PlanOptions.defaults()); }
