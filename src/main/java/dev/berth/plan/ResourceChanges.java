@@ -27,7 +27,7 @@ final class ResourceChanges {
         }
         after.put("group", resource.group());
         boolean created = replicas.isNew();
-        String reason = adopted ? "adopted (ownership.adopt): taken over with its node-ids, minors, ports and peer slots"
+        String reason = adopted ? "adopted (ownership.adopt): taken over with its node-ids, minors and ports"
                 : created ? "new resource" : replicas.added().isEmpty() && replicas.removals().isEmpty()
                 ? "its configuration or size changed" : "its replicas change";
         return new ResourceChange(Address.resource(resource.name()), List.of(created ? Action.CREATE : Action.UPDATE),
