@@ -19,6 +19,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = PoolOperations.CreateThinPool.class, name = "create-thin-pool"),
         @JsonSubTypes.Type(value = PoolOperations.CreateZpool.class, name = "create-zpool"),
         @JsonSubTypes.Type(value = VolumeOperations.CreateBackingVolume.class, name = "create-backing-volume"),
+        @JsonSubTypes.Type(value = VolumeOperations.MarkBackingVolume.class, name = "mark-backing-volume"),
         @JsonSubTypes.Type(value = VolumeOperations.GrowBackingVolume.class, name = "grow-backing-volume"),
         @JsonSubTypes.Type(value = VolumeOperations.RemoveBackingVolume.class, name = "remove-backing-volume"),
         @JsonSubTypes.Type(value = FileOperations.WriteResourceFile.class, name = "write-resource-file"),

@@ -9,7 +9,7 @@ import dev.berth.observed.ZfsDataset;
 import java.util.List;
 import java.util.Optional;
 
-/** Backing volumes: created marked, grown, removed. Sizes are gross (data plus DRBD's internal metadata). */
+/** Backing volumes: created marked, marked when adopted, grown, removed. Sizes are gross (data plus DRBD's internal metadata). */
 public final class VolumeOperations {
     private VolumeOperations() {}
 
@@ -78,6 +78,38 @@ public final class VolumeOperations {
         @Override public Risk risk() { return Risk.DATA_LOSS; }
 
         @Override public boolean isDone(ReachableHost host) { return VolumeCommands.observedSize(host, target, name).isEmpty(); }
+    }
+
+    /**
+     * An adopted backing volume gets Berth's marker (LVM tag {@code berth}, ZFS
+     * {@code berth:managed=yes}); its data is not touched. Undo takes the marker off again.
+     */
+    public record MarkBackingVolume(String node, String resource, int volume, String name, BackingTarget target) implements Operation {
+        @Override public Address address() { return Address.volume(resource, volume, node); }
+
+        @Override public String summary() { return "mark backing volume " + target.qualified(name) + " as Berth's (adopted)"; }
+
+        @Override public List<HostCommand> commands() {
+            if (target.backend().isZfs()) {
+                return List.of(HostCommand.of("zfs", "set", ZfsDataset.MANAGED_PROPERTY + "=yes", target.qualified(name)));
+            }
+            return List.of(HostCommand.of("lvchange", "--addtag", "berth", target.qualified(name)));
+        }
+
+        @Override public List<HostCommand> undo() {
+            if (target.backend().isZfs()) return List.of(HostCommand.of("zfs", "inherit", ZfsDataset.MANAGED_PROPERTY, target.qualified(name)));
+            return List.of(HostCommand.of("lvchange", "--deltag", "berth", target.qualified(name)));
+        }
+
+        @Override public Risk risk() { return Risk.REVERSIBLE; }
+
+        @Override public boolean isDone(ReachableHost host) {
+            if (!target.backend().isZfs()) {
+                return host.inventory().lvm().logicalVolume(target.container(), name).filter(lv -> lv.isBerths()).isPresent();
+            }
+            return host.inventory().zfs().datasets().value().orElse(List.of()).stream()
+                    .anyMatch(d -> d.name().equals(target.qualified(name)) && d.isBerths());
+        }
     }
 
     /** What LVM and ZFS share between the operations above. */

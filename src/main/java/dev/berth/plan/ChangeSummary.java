@@ -42,6 +42,9 @@ final class ChangeSummary {
             } else if (op instanceof VolumeOperations.GrowBackingVolume g) {
                 was.put("size", g.from().toString());
                 will.put("size", g.to().toString());
+            } else if (op instanceof VolumeOperations.MarkBackingVolume m) {
+                was.put("marker", "none (made by hand)");
+                will.put("marker", m.target().backend().isZfs() ? "berth:managed=yes" : "tag berth");
             } else if (op instanceof VolumeOperations.RemoveBackingVolume r) {
                 was.put("size", r.size().toString());
                 was.put("name", r.target().qualified(r.name()));
@@ -66,7 +69,8 @@ final class ChangeSummary {
 
     private static Action actionOf(Operation op) {
         if (op instanceof VolumeOperations.CreateBackingVolume || op instanceof FileOperations.WriteResourceFile) return Action.CREATE;
-        if (op instanceof VolumeOperations.GrowBackingVolume || op instanceof DrbdOperations.Reconfigure) return Action.UPDATE;
+        if (op instanceof VolumeOperations.GrowBackingVolume || op instanceof VolumeOperations.MarkBackingVolume
+                || op instanceof DrbdOperations.Reconfigure) return Action.UPDATE;
         if (op instanceof VolumeOperations.RemoveBackingVolume || op instanceof FileOperations.RemoveResourceFile) return Action.DELETE;
         return null;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 final class OperationKinds {
     /** Phase order: what must exist comes first, what destroys comes last. */
     private static final List<String> PHASES = List.of("create-volume-group", "create-zpool", "create-thin-pool",
-            "create-backing-volume", "write-resource-file", "create-metadata", "bring-up", "wait", "skip-initial-sync",
+            "create-backing-volume", "mark-backing-volume", "write-resource-file", "create-metadata", "bring-up", "wait", "skip-initial-sync",
             "start-initial-sync", "grow-backing-volume", "resize", "reconfigure", "attach-disk", "forget-peer", "take-down",
             "remove-resource-file", "remove-backing-volume");
 

@@ -36,6 +36,7 @@ public final class Planner {
                 request.retiredNodeIds());
         Set<String> involvedNodes = new TreeSet<>();
         Set<String> touchedResources = new TreeSet<>();
+        Set<String> adopted = new TreeSet<>();
         List<Allocation> planAllocations = new ArrayList<>();
         planPools(context, placements);
         for (Resource resource : cluster.resources().values()) {
@@ -57,8 +58,10 @@ public final class Planner {
             if (!requirePools(context, resource, replicas)) continue;
             List<String> ids = new ResourceSteps(context, resource, replicas, allocation).plan();
             if (ids.isEmpty()) continue;
+            boolean adopting = AdoptionSteps.adopting(context, resource, replicas);
+            if (adopting) adopted.add(resource.name());
             Capabilities.check(context, nodesOf(replicas), resource.effectiveDrbd(cluster.group(resource.group()).orElseThrow()));
-            context.changes.add(ResourceChanges.of(resource, replicas, allocation));
+            context.changes.add(ResourceChanges.of(resource, replicas, allocation, adopting));
             touchedResources.add(resource.name());
             Set<String> nodes = nodesOf(replicas);
             involvedNodes.addAll(nodes);
@@ -74,7 +77,7 @@ public final class Planner {
         Basis basis = new Basis(cluster.name(), request.specDigest(), request.target(),
                 Projections.of(request.observed(), involvedNodes, touchedResources));
         Plan withoutId = new Plan(Plan.FORMAT_VERSION, "", basis, changes, steps, planAllocations, context.refusals,
-                Unmanagedness.of(cluster, request.observed(), pruned));
+                Unmanagedness.of(cluster, request.observed(), pruned, adopted));
         return dev.berth.plan.codec.PlanId.assign(withoutId);
     }
 

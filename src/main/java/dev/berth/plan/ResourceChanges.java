@@ -13,6 +13,11 @@ final class ResourceChanges {
     private ResourceChanges() {}
 
     static ResourceChange of(Resource resource, ReplicaSet replicas, Allocation allocation) {
+        return of(resource, replicas, allocation, false);
+    }
+
+    /** {@code adopted}: a hand-written resource taken over under ownership.adopt, its numbers kept. */
+    static ResourceChange of(Resource resource, ReplicaSet replicas, Allocation allocation, boolean adopted) {
         SortedMap<String, String> before = new TreeMap<>();
         SortedMap<String, String> after = new TreeMap<>();
         if (!replicas.isNew()) before.put("replicas", describe(replicas.current(), null));
@@ -22,7 +27,8 @@ final class ResourceChanges {
         }
         after.put("group", resource.group());
         boolean created = replicas.isNew();
-        String reason = created ? "new resource" : replicas.added().isEmpty() && replicas.removals().isEmpty()
+        String reason = adopted ? "adopted (ownership.adopt): taken over with its node-ids, minors and ports"
+                : created ? "new resource" : replicas.added().isEmpty() && replicas.removals().isEmpty()
                 ? "its configuration or size changed" : "its replicas change";
         return new ResourceChange(Address.resource(resource.name()), List.of(created ? Action.CREATE : Action.UPDATE),
                 before, after, reason);

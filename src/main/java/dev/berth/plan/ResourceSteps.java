@@ -60,7 +60,9 @@ final class ResourceSteps {
         List<ReplicaSet.Replica> intermediate = replicas.intermediate();
         ResourceConfig config = DesiredConfigs.build(context.cluster, resource, intermediate, allocation, target);
         String text = ResourceFileWriter.writeRedacted(config);
-        List<String> ups = new ArrayList<>();
+        List<String> marks = AdoptionSteps.plan(context, resource, replicas, target);
+        ids.addAll(marks);
+        List<String> ups = new ArrayList<>(marks);
         for (ReplicaSet.Replica replica : replicas.added()) ups.add(newReplica(replica, config, text, ids));
         for (ReplicaSet.Replica replica : replicas.current()) {
             if (replicas.isGone(replica.node())) continue;
@@ -75,7 +77,8 @@ final class ResourceSteps {
                         allocation.peerSlots()), after, List.of(), List.of(), "the diskless replica gets a disk: attach and sync it fully");
             } else {
                 id = context.graph.add(new DrbdOperations.Reconfigure(replica.node(), resource.name(), text), after, List.of(),
-                        List.of(), replicas.grows() ? "a new replica joins: add it as a peer" : "the resource's configuration changed");
+                        List.of(), AdoptionSteps.handWritten(context, replica.node(), resource.name()) ? AdoptionSteps.REWRITE
+                                : replicas.grows() ? "a new replica joins: add it as a peer" : "the resource's configuration changed");
             }
             ids.add(id);
             ups.add(id);

@@ -16,27 +16,31 @@ import java.util.TreeSet;
 /**
  * What lives on a managed pool or in /etc/drbd.d without Berth's marker: listed so that an admin
  * sees it, never touched. Berth's own resources that the stack no longer names are listed too,
- * unless this plan deletes them ({@code ownership.prune}).
+ * unless this plan deletes them ({@code ownership.prune}). What this plan adopts is a change, not listed.
  */
 final class Unmanagedness {
     private Unmanagedness() {}
 
-    /** {@code pruned}: the orphans this plan deletes, shown as changes rather than listed. */
-    static List<Unmanaged> of(DesiredCluster cluster, dev.berth.observed.ObservedCluster observed, Set<String> pruned) {
+    /** {@code pruned}, {@code adopted}: resources this plan deletes or takes over, shown as changes rather than listed. */
+    static List<Unmanaged> of(DesiredCluster cluster, dev.berth.observed.ObservedCluster observed, Set<String> pruned,
+                              Set<String> adopted) {
         List<Unmanaged> found = new ArrayList<>();
         Set<String> containers = new TreeSet<>();
         cluster.storagePools().values().stream().map(StoragePool::container).forEach(containers::add);
         for (ReachableHost host : observed.reachable()) {
             for (LogicalVolume lv : host.inventory().lvm().logicalVolumes().value().orElse(List.of())) {
-                if (!containers.contains(lv.volumeGroup()) || lv.isThinPool() || lv.isBerths()) continue;
+                if (!containers.contains(lv.volumeGroup()) || lv.isThinPool() || lv.isBerths()
+                        || adopted.contains(lv.name().replaceFirst("_\\d{5}$", ""))) continue;
                 found.add(new Unmanaged(host.node(), "logical-volume", lv.address(), lv.size().human() + ", no berth tag"));
             }
             for (ZfsDataset dataset : host.inventory().zfs().datasets().value().orElse(List.of())) {
-                if (!dataset.isVolume() || dataset.isBerths() || containers.stream().noneMatch(c -> dataset.name().startsWith(c + "/"))) continue;
+                if (!dataset.isVolume() || dataset.isBerths()
+                        || adopted.contains(dataset.name().replaceFirst("^.*/", "").replaceFirst("_\\d{5}$", "")) || containers.stream().noneMatch(c -> dataset.name().startsWith(c + "/"))) continue;
                 found.add(new Unmanaged(host.node(), "zvol", dataset.name(), "no berth:managed property"));
             }
             for (ResourceFile file : host.inventory().files().resourceFiles().value().orElse(List.of())) {
                 String resource = file.fileName().replaceFirst("\\.res$", "");
+                if (!file.writtenByBerth() && adopted.contains(resource)) continue;
                 if (!file.writtenByBerth()) {
                     found.add(new Unmanaged(host.node(), "resource-file", file.path(), "not written by Berth"));
                 } else if (!cluster.resources().containsKey(resource) && !pruned.contains(resource)) {

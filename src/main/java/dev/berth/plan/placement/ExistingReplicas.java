@@ -65,7 +65,7 @@ public record ExistingReplicas(SortedMap<String, ExistingResource> resources) {
         TreeMap<String, Boolean> adopted = new TreeMap<>();
         List<ForeignDefinition> foreign = new ArrayList<>();
         defined.forEach((node, definition) -> {
-            Optional<String> refusal = Ownership.refusal(desired, resource, definition);
+            Optional<String> refusal = Ownership.refusal(desired, resource, definition, desired.nodes().get(node).hostname());
             if (refusal.isPresent()) {
                 foreign.add(new ForeignDefinition(node, resource.name(), Ownership.foreignOwner(definition.owner()),
                         definition.where(), refusal.get()));

@@ -2,6 +2,7 @@ package dev.berth.plan.placement;
 
 import dev.berth.desired.DesiredCluster;
 import dev.berth.desired.Resource;
+import dev.berth.desired.StoragePool;
 import dev.berth.desired.Volume;
 import dev.berth.observed.ConfiguredHost;
 import dev.berth.observed.ConfiguredVolume;
@@ -21,7 +22,7 @@ final class Ownership {
     private Ownership() {}
 
     /** Why this definition is not Berth's to manage; empty when it is. */
-    static Optional<String> refusal(DesiredCluster desired, Resource resource, HostDefinitions.Found found) {
+    static Optional<String> refusal(DesiredCluster desired, Resource resource, HostDefinitions.Found found, String hostname) {
         switch (found.owner()) {
             case BERTH:
                 return Optional.empty();
@@ -44,6 +45,23 @@ final class Ownership {
             if (!defined.equals(wanted)) {
                 return Optional.of(found.why() + "; not adopted: host " + host.hostname() + " defines volumes " + defined
                         + ", the stack " + wanted);
+            }
+        }
+        return backingDisks(desired, resource, found, hostname);
+    }
+
+    /** Berth's file names the backing volumes {@code <resource>_00000} in the group's pool: other disks would be swapped under DRBD. */
+    private static Optional<String> backingDisks(DesiredCluster desired, Resource resource, HostDefinitions.Found found, String hostname) {
+        Optional<StoragePool> pool = desired.group(resource.group()).flatMap(g -> desired.pool(g.pool()));
+        if (pool.isEmpty()) return Optional.empty();
+        for (ConfiguredHost host : found.definition().get().hosts()) {
+            if (!host.hostname().equals(hostname)) continue;
+            for (ConfiguredVolume volume : host.volumes()) {
+                String expected = BackingVolumes.devicePath(pool.get(), resource.name(), volume.number());
+                if (volume.backingDisk().filter(disk -> !disk.equals(expected)).isPresent()) {
+                    return Optional.of(found.why() + "; not adopted: volume " + volume.number() + " on " + hostname + " is backed by "
+                            + volume.backingDisk().get() + ", Berth keeps it on " + expected + " (rename the volume first)");
+                }
             }
         }
         return Optional.empty();

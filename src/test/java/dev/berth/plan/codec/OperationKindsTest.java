@@ -39,6 +39,7 @@ class OperationKindsTest {
                 new PoolOperations.CreateThinPool("worker-1", "fast", "vg_fast", "thin"),
                 new PoolOperations.CreateZpool("worker-1", "zfast", "tank/berth", List.of("/dev/nvme1n1"), List.of()),
                 new VolumeOperations.CreateBackingVolume("worker-1", "db", 0, "db_00000", ZFS, Size.ofMiB(10244)),
+                new VolumeOperations.MarkBackingVolume("worker-1", "db", 0, "db_00000", THICK),
                 new VolumeOperations.GrowBackingVolume("worker-1", "db", 1, "db_00001", THICK, Size.ofMiB(10244), Size.ofMiB(20488)),
                 new VolumeOperations.RemoveBackingVolume("worker-1", "db", 0, "db_00000", THICK, Size.ofBytes(10_741_612_544L)),
                 new FileOperations.WriteResourceFile("worker-1", "db", "resource \"db\" {\n}\n", true),
