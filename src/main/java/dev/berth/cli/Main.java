@@ -23,11 +23,24 @@ public final class Main {
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine commandLine = commandLine(outWriter, errWriter, debug);
         try {
-            return commandLine.execute(args);
+            return commandLine.execute(bareLabTakesNoValue(args));
         } finally {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /**
+     * {@code --lab[=DIR]}: a bare {@code --lab} must not swallow the stack path that follows it
+     * (picocli would take it as DIR), so it becomes {@code --lab=}, the default folder. Arguments
+     * after {@code --} are a command's own and stay as they are.
+     */
+    static String[] bareLabTakesNoValue(String[] args) {
+        String[] rewritten = args.clone();
+        for (int i = 0; i < rewritten.length && !rewritten[i].equals("--"); i++) {
+            if (rewritten[i].equals("--lab")) rewritten[i] = "--lab=";
+        }
+        return rewritten;
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {

@@ -111,6 +111,14 @@ class LabCommandsTest {
     }
 
     @Test
+    void aBareLabFlagDoesNotSwallowTheStack() {
+        String thick = "examples/stacks/multi-volume-thick"; // transport ssh: only --lab reaches its hosts
+        CliRun discover = CliRun.of("discover", "--state-dir", state.toString(), "--lab", thick);
+        assertEquals(0, discover.exitCode(), discover::toString);
+        assertTrue(Files.exists(state.resolve("lab/multi-volume-thick/.sim/lab.json")));
+    }
+
+    @Test
     void aStackOfTransportSimGetsItsLabOnFirstUse() {
         CliRun discover = berth("discover", MYSQL);
         assertEquals(0, discover.exitCode(), discover::toString);
