@@ -6,7 +6,7 @@ import dev.berth.ops.Operation;
 import java.util.List;
 
 /** The stable name of each operation (as the plan JSON spells it) and the phase that orders ready steps. */
-final class OperationKinds {
+public final class OperationKinds {
     /** Phase order: what must exist comes first, what destroys comes last. */
     private static final List<String> PHASES = List.of("create-volume-group", "create-zpool", "create-thin-pool",
             "create-backing-volume", "mark-backing-volume", "write-resource-file", "create-metadata", "bring-up", "wait", "skip-initial-sync",
@@ -18,7 +18,7 @@ final class OperationKinds {
 
     private OperationKinds() {}
 
-    static String of(Operation operation) {
+    public static String of(Operation operation) {
         String name = NAMES.get(operation.getClass());
         if (name == null) throw new IllegalStateException("operation " + operation.getClass() + " has no kind name");
         return name;

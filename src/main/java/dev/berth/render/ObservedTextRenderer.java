@@ -65,7 +65,10 @@ public final class ObservedTextRenderer {
         facts.kernelRelease().ifPresent(k -> line.append(", kernel ").append(k));
         facts.drbdUtilsVersion().ifPresent(v -> line.append(", drbd-utils ").append(v));
         facts.drbdKernelVersion().ifPresent(v -> line.append(", drbd ").append(v));
-        line.append(" (module ").append(facts.drbdModule().name().toLowerCase().replace('_', ' ')).append(')');
+        // only say something about the module when it is not the DRBD 9 every replica needs
+        if (facts.drbdModule() != dev.berth.observed.DrbdModule.DRBD_9) {
+            line.append(" (DRBD module: ").append(facts.drbdModule().name().toLowerCase().replace('_', ' ')).append(')');
+        }
         facts.lvmVersion().ifPresent(v -> line.append(", lvm ").append(v));
         facts.zfsVersion().ifPresent(v -> line.append(", zfs ").append(v));
         return line.toString();

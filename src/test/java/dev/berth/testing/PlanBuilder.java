@@ -1,6 +1,5 @@
 package dev.berth.testing;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import dev.berth.drbd.ResourceConfig;
 import dev.berth.model.Address;
 import dev.berth.ops.Operation;
@@ -28,7 +27,7 @@ import java.util.TreeMap;
 /**
  * Plans by hand, the way the planner will make them: each step from a real {@link Operation}
  * (commands, undo and risk are the operation's own), predictions from the real drbdadm expander,
- * ids of the form {@code kind:address} ({@code #2} for a second step of one kind on one address),
+ * ids of the planner's form {@code address:kind} ({@code -2} for a second step of one kind on one address),
  * resource changes sorted by address, and the id assigned by {@link PlanId}.
  */
 public final class PlanBuilder {
@@ -79,9 +78,10 @@ public final class PlanBuilder {
     }
 
     private String add(Operation operation, List<String> predicted, String reason, Optional<String> blocked, String... dependsOn) {
-        String base = kind(operation) + ":" + operation.address();
+        // the planner's own id form (StepGraph): <address>:<kind>, numbered -2, -3 on repeats
+        String base = operation.address() + ":" + kind(operation);
         String id = base;
-        for (int n = 2; !ids.add(id); n++) id = base + "#" + n;
+        for (int n = 2; !ids.add(id); n++) id = base + "-" + n;
         List<WaitCondition> waits = operation instanceof dev.berth.ops.DrbdOperations.WaitFor wait ? List.of(wait.condition()) : List.of();
         steps.add(new Step(id, operation.address(), operation.node(), operation.summary(), operation, operation.commands(), operation.undo(),
                 predicted, operation.risk(), waits, Arrays.asList(dependsOn), reason, blocked));
@@ -89,10 +89,7 @@ public final class PlanBuilder {
     }
 
     /** The operation's name in the saved plan, from {@link Operation}'s subtype list. */
-    public static String kind(Operation operation) {
-        return Arrays.stream(Operation.class.getAnnotation(JsonSubTypes.class).value())
-                .filter(type -> type.value() == operation.getClass()).map(JsonSubTypes.Type::name).findFirst().orElseThrow();
-    }
+    public static String kind(Operation operation) { return dev.berth.plan.OperationKinds.of(operation); }
 
     /** {@code attributes("size", "20GiB", "backing", "vg_fast/x")}: a sorted attribute map. */
     public static Map<String, String> attributes(String... namesAndValues) {
