@@ -60,15 +60,11 @@ public final class DrbdOperations {
             return commands;
         }
 
-        @Override public List<HostCommand> undo() {
-            return List.of(ResourceFiles.restoreOld(resource), drbdadm(VerbRequest.of(DrbdadmVerb.ADJUST, resource)));
-        }
+        @Override public List<HostCommand> undo() { return restoreAndAdjust(resource); }
 
         @Override public Risk risk() { return Risk.REVERSIBLE; }
 
-        @Override public boolean isDone(ReachableHost host) {
-            return FileOperations.observedFile(host, resource).map(f -> FileContents.sameIgnoringSecrets(f.content(), content)).orElse(false);
-        }
+        @Override public boolean isDone(ReachableHost host) { return FileOperations.holds(host, resource, content); }
     }
 
     /**
@@ -90,15 +86,11 @@ public final class DrbdOperations {
             return commands;
         }
 
-        @Override public List<HostCommand> undo() {
-            return List.of(ResourceFiles.restoreOld(resource), drbdadm(VerbRequest.of(DrbdadmVerb.ADJUST, resource)));
-        }
+        @Override public List<HostCommand> undo() { return restoreAndAdjust(resource); }
 
         @Override public Risk risk() { return Risk.REVERSIBLE; }
 
-        @Override public boolean isDone(ReachableHost host) {
-            return FileOperations.observedFile(host, resource).map(f -> FileContents.sameIgnoringSecrets(f.content(), content)).orElse(false);
-        }
+        @Override public boolean isDone(ReachableHost host) { return FileOperations.holds(host, resource, content); }
     }
 
     public record TakeDown(String node, String resource) implements Operation {
@@ -200,6 +192,11 @@ public final class DrbdOperations {
         @Override public Risk risk() { return Risk.NONE; }
 
         @Override public boolean isDone(ReachableHost host) { return false; }
+    }
+
+    /** Undo of a file change on a running resource: the old file back, then adjust to it. */
+    static List<HostCommand> restoreAndAdjust(String resource) {
+        return List.of(ResourceFiles.restoreOld(resource), drbdadm(VerbRequest.of(DrbdadmVerb.ADJUST, resource)));
     }
 
     static List<HostCommand> perVolume(String resource, int volumes, VerbFlag flag) {

@@ -25,9 +25,7 @@ public final class FileOperations {
 
         @Override public Risk risk() { return Risk.REVERSIBLE; }
 
-        @Override public boolean isDone(ReachableHost host) {
-            return observedFile(host, resource).map(f -> FileContents.sameIgnoringSecrets(f.content(), content)).orElse(false);
-        }
+        @Override public boolean isDone(ReachableHost host) { return holds(host, resource, content); }
     }
 
     /** The file goes to Berth's backup folder, so that an undo can bring it back with its secret. */
@@ -43,6 +41,11 @@ public final class FileOperations {
         @Override public Risk risk() { return Risk.REVERSIBLE; }
 
         @Override public boolean isDone(ReachableHost host) { return observedFile(host, resource).isEmpty(); }
+    }
+
+    /** The host's file for the resource already says {@code content} (secrets aside). */
+    static boolean holds(ReachableHost host, String resource, String content) {
+        return observedFile(host, resource).map(f -> FileContents.sameIgnoringSecrets(f.content(), content)).orElse(false);
     }
 
     static Optional<ResourceFile> observedFile(ReachableHost host, String resource) {

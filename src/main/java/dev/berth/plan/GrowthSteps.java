@@ -18,20 +18,7 @@ import java.util.Optional;
  * and the larger bitmap, then one {@code drbdadm resize} — DRBD resizing is cluster-aware — with
  * {@code --assume-clean} on thin backends. Never while a resync runs; never shrink.
  */
-final class GrowthSteps {
-    private final PlanContext context;
-    private final Resource resource;
-    private final ReplicaSet replicas;
-    private final Allocation allocation;
-    private final BackingTarget target;
-
-    GrowthSteps(PlanContext context, Resource resource, ReplicaSet replicas, Allocation allocation, BackingTarget target) {
-        this.context = context;
-        this.resource = resource;
-        this.replicas = replicas;
-        this.allocation = allocation;
-        this.target = target;
-    }
+record GrowthSteps(PlanContext context, Resource resource, ReplicaSet replicas, Allocation allocation, BackingTarget target) {
 
     List<String> plan() {
         List<String> ids = new ArrayList<>();

@@ -21,20 +21,7 @@ import java.util.Optional;
  * diskful one forgets the peer's bitmap slot; the backing volume goes last. A lost host runs
  * nothing: only the survivors forget it.
  */
-final class RemovalSteps {
-    private final PlanContext context;
-    private final Resource resource;
-    private final ReplicaSet replicas;
-    private final Allocation allocation;
-    private final BackingTarget target;
-
-    RemovalSteps(PlanContext context, Resource resource, ReplicaSet replicas, Allocation allocation, BackingTarget target) {
-        this.context = context;
-        this.resource = resource;
-        this.replicas = replicas;
-        this.allocation = allocation;
-        this.target = target;
-    }
+record RemovalSteps(PlanContext context, Resource resource, ReplicaSet replicas, Allocation allocation, BackingTarget target) {
 
     List<String> plan(List<String> after) {
         List<String> ids = new ArrayList<>();
