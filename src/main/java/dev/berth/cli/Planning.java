@@ -30,12 +30,17 @@ final class Planning {
     record Planned(DesiredCluster cluster, ObservedCluster observed, Plan plan) {}
 
     static Planned plan(StackOptions stackOptions, PlanFlags flags, PrintWriter err) {
+        return plan(stackOptions, flags, err, true);
+    }
+
+    /** {@code needsAHost}: false for drift, where hosts that do not answer are the report, not an error. */
+    static Planned plan(StackOptions stackOptions, PlanFlags flags, PrintWriter err, boolean needsAHost) {
         LoadedStack loaded = stackOptions.loadStack(err);
         DesiredCluster cluster = loaded.cluster().orElseThrow();
         Optional<Path> lab = stackOptions.labDir(cluster);
         Discovery discovery = new Discovery(Connectors.forStack(cluster, lab), cluster.connection().parallelism());
         ObservedCluster observed = discovery.discover(DiscoveryTargets.of(cluster));
-        if (observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
+        if (needsAHost && observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
         PlanRequest request = new PlanRequest(cluster, observed, new PlanOptions(flags.allowDestroy, flags.targets),
                 loaded.digest().orElseThrow(), target(cluster, lab), retiredNodeIds(observed));
         return new Planned(cluster, observed, Planner.plan(request));

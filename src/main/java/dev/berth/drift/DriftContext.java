@@ -1,0 +1,37 @@
+package dev.berth.drift;
+
+import dev.berth.desired.DesiredCluster;
+import dev.berth.model.Address;
+import dev.berth.observed.ObservedCluster;
+import dev.berth.plan.Plan;
+import dev.berth.plan.PlanOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What the collectors share: both sides, the plan, the user's targets, the hosts' last applies, and the items found so far. */
+final class DriftContext {
+    final DesiredCluster desired;
+    final ObservedCluster observed;
+    final Plan plan;
+    final PlanOptions options;
+    final AppliedStates applied;
+    final List<DriftItem> items = new ArrayList<>();
+
+    DriftContext(DesiredCluster desired, ObservedCluster observed, Plan plan, PlanOptions options) {
+        this.desired = desired;
+        this.observed = observed;
+        this.plan = plan;
+        this.options = options;
+        this.applied = AppliedStates.read(observed, plan.basis().specDigest());
+    }
+
+    void add(DriftKind kind, Address address, String field, String expected, String actual, String action) {
+        Optional<String> host = address.node().or(() -> address.kind() == Address.Kind.NODE ? Optional.of(address.name()) : Optional.empty());
+        items.add(new DriftItem(kind, address, host, field, expected, actual, action, applied.originOf(host)));
+    }
+
+    /** Whether some item already speaks about this address (the plan's view comes first, the observed checks only add). */
+    boolean covers(Address address) { return items.stream().anyMatch(i -> i.address().equals(address)); }
+}
