@@ -3,6 +3,9 @@ package dev.berth.cli;
 import dev.berth.drift.Drift;
 import dev.berth.drift.DriftReport;
 import dev.berth.plan.PlanOptions;
+import dev.berth.render.DriftJsonRenderer;
+import dev.berth.render.DriftJunitRenderer;
+import dev.berth.render.DriftMarkdownRenderer;
 import dev.berth.render.DriftTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +45,9 @@ final class DriftCommand extends BerthSubcommand {
 
     private String render(DriftReport report) {
         switch (format) {
+            case json: return DriftJsonRenderer.render(report);
+            case markdown: return DriftMarkdownRenderer.render(report);
+            case junit: return DriftJunitRenderer.render(report);
             default: return DriftTextRenderer.render(report);
         }
     }
