@@ -32,8 +32,9 @@ final class HealthDrift {
 
     void collect() {
         for (UnreachableHost host : context.observed.unreachable()) {
+            String why = host.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
             context.add(DriftKind.HEALTH, Address.node(host.node()), "reachable", "answers discovery",
-                    "unreachable (" + host.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + host.message(),
+                    (why.equals("unreachable") ? "unreachable: " : "unreachable (" + why + "): ") + host.message(),
                     "check the host, its network and SSH access; its replicas were not checked");
         }
         for (ReachableHost host : context.observed.reachable()) {

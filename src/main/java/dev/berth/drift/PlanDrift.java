@@ -69,7 +69,7 @@ final class PlanDrift {
                 }
                 String before = change.before().getOrDefault("replicas", "");
                 String after = plain(change.after().getOrDefault("replicas", ""));
-                if (!before.isEmpty() && !before.equals(after)) context.add(DriftKind.CHANGED, address, "placement", after, before, APPLY);
+                if (!before.isEmpty() && !before.equals(after) && allReachable(before + ", " + after)) context.add(DriftKind.CHANGED, address, "placement", after, before, APPLY);
             }
             case VOLUME -> volume(change, create, delete);
             case DRBD -> {
@@ -115,6 +115,9 @@ final class PlanDrift {
             return;
         }
         if (context.covers(address)) return;
+        boolean placing = refusal.rule() == Refusal.Rule.PLACEMENT || refusal.rule() == Refusal.Rule.ALLOCATION;
+        // a host that did not answer leaves its replicas unplaceable: the host's own health item says so once
+        if (placing && !context.observed.unreachable().isEmpty()) return;
         DriftKind kind = switch (refusal.rule()) {
             case POOL_MISSING -> DriftKind.MISSING;
             case PRUNE_NOT_ALLOWED, DESTROY_NOT_ALLOWED, PREVENT_DESTROY -> DriftKind.ORPHANED;
@@ -122,6 +125,12 @@ final class PlanDrift {
         };
         context.add(kind, address, refusal.rule().spelling(), "a plan that restores the stack", "refused: " + refusal.message(),
                 refusal.hint());
+    }
+
+    /** Placement is compared only when every replica's host answered: an unknown host's replicas read as absent (the replica texts name each node first: {@code worker-1 (diskful)}). */
+    private boolean allReachable(String replicas) {
+        return context.observed.hosts().values().stream().filter(h -> !h.isReachable())
+                .noneMatch(h -> replicas.startsWith(h.node() + " (") || replicas.contains(", " + h.node() + " ("));
     }
 
     /** The plan's "after" replicas without the DRBD numbers, comparable with its "before". */
