@@ -107,6 +107,14 @@ final class HealthDrift {
         } else if (connection.connectionState().is(ConnectionState.STAND_ALONE)) {
             context.add(DriftKind.HEALTH, address, field, "Connected", "StandAlone: disconnected on this side",
                     "on " + host.node() + ": drbdadm connect " + resource + ":" + connection.name());
+        } else if (standsAloneToo(connection.name(), resource, status.nodeId())) {
+            String peer = nodeOf(connection.name());
+            context.add(DriftKind.HEALTH, address, field, "Connected", state + ": " + peer + " stands alone towards this replica",
+                    "on " + peer + ": drbdadm connect " + resource + ":" + hostname(host));
+        } else if (isDown(connection.name(), resource)) {
+            String peer = nodeOf(connection.name());
+            context.add(DriftKind.HEALTH, address, field, "Connected", state + ": the replica on " + peer + " is down",
+                    "on " + peer + ": drbdadm up " + resource);
         } else {
             context.add(DriftKind.HEALTH, address, field, "Connected", state + ": the peer does not answer",
                     "check " + connection.name() + " and the replication network; if the replica is down there: drbdadm up " + resource);
@@ -121,12 +129,29 @@ final class HealthDrift {
                         + resource + ":" + connection.name() + " then drbdadm connect " + resource + ":" + connection.name());
     }
 
-    /** Whether the peer (by its host name) also stands alone towards this node-id: both sides refused, a split brain. */
+    /** Whether the peer (by its host name) stands alone towards this node-id: with this side standing alone too, a split brain. */
     private boolean standsAloneToo(String peerHostname, String resource, int nodeId) {
-        return context.observed.reachable().stream()
-                .filter(h -> h.facts().hostname().orElse(h.node()).equals(peerHostname) || h.node().equals(peerHostname))
-                .flatMap(h -> h.inventory().drbd().status().value().orElse(List.of()).stream())
+        return peer(peerHostname).flatMap(h -> h.inventory().drbd().status().value().orElse(List.of()).stream())
                 .filter(s -> s.name().equals(resource)).flatMap(s -> s.connection(nodeId).stream())
                 .anyMatch(c -> c.connectionState().is(ConnectionState.STAND_ALONE));
     }
+
+    /** Whether the peer answered and its status lists no such resource: it was taken down there. */
+    private boolean isDown(String peerHostname, String resource) {
+        return peer(peerHostname).anyMatch(h -> h.inventory().drbd().status().value()
+                .map(list -> list.stream().noneMatch(s -> s.name().equals(resource))).orElse(false));
+    }
+
+    /** The reachable host a DRBD connection names (by {@code uname -n}, or by node name when they agree). */
+    private java.util.stream.Stream<ReachableHost> peer(String peerHostname) {
+        return context.observed.reachable().stream().filter(h -> hostname(h).equals(peerHostname));
+    }
+
+    private String hostname(ReachableHost host) {
+        return host.facts().hostname().orElse(Optional.ofNullable(context.desired.nodes().get(host.node())).map(n -> n.hostname())
+                .orElse(host.node()));
+    }
+
+    /** The node name for a DRBD host name, for actions that say where to run a command. */
+    private String nodeOf(String peerHostname) { return peer(peerHostname).map(ReachableHost::node).findFirst().orElse(peerHostname); }
 }

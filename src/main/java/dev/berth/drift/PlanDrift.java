@@ -109,7 +109,7 @@ final class PlanDrift {
         if (NOT_DRIFT.contains(refusal.rule())) return;
         if (refusal.rule() == Refusal.Rule.SHRINK) {
             Matcher sizes = SHRINK.matcher(refusal.message());
-            context.add(DriftKind.CHANGED, address, "size", sizes.find() ? sizes.group(2) : "the stack's size",
+            context.add(DriftKind.CHANGED, address, "size", sizes.find() ? sizes.group(2) + " (the stack's size plus DRBD metadata)" : "the stack's size",
                     sizes.find(0) ? sizes.group(1) + " (larger than the stack says; Berth never shrinks)" : refusal.message(),
                     "set the stack's size to the live one, or mute it with driftIgnore (field size)");
             return;

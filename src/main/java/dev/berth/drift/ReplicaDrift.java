@@ -35,21 +35,23 @@ final class ReplicaDrift {
                 Optional<ResourceFile> file = OptionDrift.files(host).stream()
                         .filter(f -> f.writtenByBerth() && f.path().equals(ResourceFiles.path(resource.name()))).findFirst();
                 if (file.isEmpty() || context.covers(replica)) continue;
-                running(host, replica);
-                volumes(host, resource.name(), file.get());
+                boolean running = running(host, replica);
+                volumes(host, resource.name(), file.get(), running);
             }
         }
     }
 
-    private void running(ReachableHost host, Address replica) {
+    /** Adds the item when the replica is down; returns whether it runs (or its status is unknown). */
+    private boolean running(ReachableHost host, Address replica) {
         Optional<List<ResourceStatus>> statuses = host.inventory().drbd().status().value();
-        if (statuses.isEmpty() || statuses.get().stream().anyMatch(s -> s.name().equals(replica.name()))) return;
+        if (statuses.isEmpty() || statuses.get().stream().anyMatch(s -> s.name().equals(replica.name()))) return true;
         context.add(DriftKind.MISSING, replica, "running", "up (running in the kernel)",
                 "down: " + ResourceFiles.path(replica.name()) + " is in place but DRBD does not run it",
                 "on " + host.node() + ": drbdadm up " + replica.name() + " (a plan does not start a replica taken down by hand)");
+        return false;
     }
 
-    private void volumes(ReachableHost host, String resource, ResourceFile file) {
+    private void volumes(ReachableHost host, String resource, ResourceFile file, boolean running) {
         Node node = context.desired.nodes().get(host.node());
         ParseResult parsed = ResourceFileParser.parse(file.content());
         if (node == null || parsed.resources().isEmpty()) return;
@@ -62,7 +64,7 @@ final class ReplicaDrift {
             Optional<Boolean> present = present(host, disk);
             if (present.isEmpty() || present.get() || context.covers(address)) continue;
             context.add(DriftKind.MISSING, address, "volume", disk, "absent, while the replica's file still names it",
-                    "on " + host.node() + ": drbdadm down " + resource + ", recreate " + disk + " (same size, tagged berth), drbdadm create-md "
+                    "on " + host.node() + ": " + (running ? "drbdadm down " + resource + ", " : "") + "recreate " + disk + " (same size, tagged berth), drbdadm create-md "
                             + resource + "/" + volume.number() + ", drbdadm up " + resource + " — it then resyncs fully from its peers");
         }
     }

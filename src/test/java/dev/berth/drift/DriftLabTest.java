@@ -86,6 +86,31 @@ class DriftLabTest {
     }
 
     @Test
+    void theSuggestedCommandsRepairAReplicaWhoseVolumeWasRemoved() {
+        admin("worker-3", "drbdadm", "down", "mysql-data-2");
+        admin("worker-3", "lvremove", "-y", "vg_fast/mysql-data-2_00000");
+        CliRun text = CliRun.of("drift", stack, "--state-dir", state());
+        assertTrue(text.out().contains("action:   on worker-3: drbdadm up mysql-data-2 (a plan does not start"), text::toString);
+        assertTrue(text.out().contains("action:   on worker-3: recreate /dev/vg_fast/mysql-data-2_00000 (same size, tagged berth), "
+                + "drbdadm create-md mysql-data-2/0, drbdadm up mysql-data-2"), text::toString);
+        admin("worker-3", "lvcreate", "-V", "21483225088b", "-T", "vg_fast/thin", "-n", "mysql-data-2_00000", "--addtag", "berth");
+        admin("worker-3", "drbdadm", "create-md", "--max-peers", "7", "--force", "mysql-data-2/0");
+        admin("worker-3", "drbdadm", "up", "mysql-data-2");
+        assertEquals(List.of("health drbd.mysql-data-2@worker-3 disk-state since-last-apply"), drift(2), "only the resync is left");
+        assertTrue(CliRun.of("drift", stack, "--state-dir", state()).out().contains("Inconsistent, resync running"));
+    }
+
+    @Test
+    void aReplicaTakenDownAndUpAgainHasNoDrift() {
+        admin("worker-3", "drbdadm", "down", "mysql-data-2");
+        assertEquals(List.of("health drbd.mysql-data-2@worker-1 connection worker-3 since-last-apply",
+                "health drbd.mysql-data-2@worker-2 connection worker-3 since-last-apply",
+                "missing drbd.mysql-data-2@worker-3 running since-last-apply"), drift(2), "down there, and both peers wait for it");
+        admin("worker-3", "drbdadm", "up", "mysql-data-2");
+        assertEquals(List.of(), drift(0));
+    }
+
+    @Test
     void anEditedResourceFileIsChangedPerOption() throws Exception {
         Path file = hostFile("worker-1", "/etc/drbd.d/mysql-data-0.res");
         Files.writeString(file, Files.readString(file).replace("protocol C;", "protocol A;\n        max-buffers 8000;"));
