@@ -35,7 +35,7 @@ final class DriftCommand extends BerthSubcommand {
     @Override
     public Integer call() {
         requireFormat(format, ReportFormat.text, ReportFormat.json, ReportFormat.markdown, ReportFormat.junit);
-        Planning.Planned planned = Planning.plan(stackOptions, planFlags, err(), false);
+        Planning.Planned planned = Planning.plan(stackOptions, stackOptions.source(), planFlags, err(), false);
         DriftReport report = Drift.report(planned.cluster(), planned.observed(), planned.plan(),
                 new PlanOptions(planFlags.allowDestroy, planFlags.targets));
         emit(render(report), outFile);

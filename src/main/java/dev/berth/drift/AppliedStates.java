@@ -36,7 +36,7 @@ final class AppliedStates {
             }
             HostStateRecord state = record.get();
             hosts.add(new HostApply(host.node(), state.specDigest().equals(specDigest) ? HostApply.Status.CURRENT : HostApply.Status.OLDER,
-                    Optional.of(state.planId()), Optional.of(state.specDigest()), Optional.of(state.time()), Optional.empty()));
+                    Optional.of(state.planId()), Optional.of(state.specDigest()), Optional.of(state.time()), state.commit()));
         }
         return new AppliedStates(hosts);
     }

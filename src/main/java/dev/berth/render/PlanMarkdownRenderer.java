@@ -31,13 +31,19 @@ public final class PlanMarkdownRenderer {
 
     public static String render(Plan plan, Options options) {
         String head = verdict(plan) + "\n\n" + table(plan) + "\n" + "Plan " + MarkdownText.code(plan.planId()) + " of "
-                + MarkdownText.code(plan.basis().stack()) + " on " + MarkdownText.code(plan.basis().target()) + ".\n\n" + MarkdownCallouts.of(plan);
+                + MarkdownText.code(plan.basis().stack()) + " on " + MarkdownText.code(plan.basis().target()) + source(plan) + ".\n\n" + MarkdownCallouts.of(plan);
         if (nothingToDo(plan)) return fit(head + "No changes. The hosts match the stack.\n\n" + unmanaged(plan), options);
         StringBuilder full = new StringBuilder(head).append("#### Changes\n\n");
         MarkdownSections.groups(plan).forEach(group -> full.append(MarkdownSections.details(group)));
         full.append(unmanaged(plan));
         if (full.length() <= LIMIT) return full.toString();
         return collapsed(plan, head, options);
+    }
+
+    /** Where a git stack came from; nothing for a folder. */
+    static String source(Plan plan) {
+        return plan.basis().source().map(source -> ", from commit " + MarkdownText.code(source.commit()) + " of "
+                + MarkdownText.code(source.repository()) + " at " + MarkdownText.code(source.path())).orElse("");
     }
 
     /** One line per address; then as many of those lines as fit, and the note. */

@@ -47,6 +47,8 @@ public final class PlanTextRenderer {
     private void header(Plan plan) {
         out.append(style.bold("Plan " + plan.planId())).append('\n');
         out.append("  stack   ").append(plan.basis().stack()).append(" (").append(plan.basis().specDigest()).append(")\n");
+        plan.basis().source().ifPresent(source -> out.append("  source  ").append(source.repository()).append(" commit ")
+                .append(source.commit()).append(" path ").append(source.path()).append('\n'));
         out.append("  target  ").append(plan.basis().target()).append("\n\n");
     }
 
