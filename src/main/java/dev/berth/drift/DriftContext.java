@@ -29,8 +29,11 @@ final class DriftContext {
 
     void add(DriftKind kind, Address address, String field, String expected, String actual, String action) {
         Optional<String> host = address.node().or(() -> address.kind() == Address.Kind.NODE ? Optional.of(address.name()) : Optional.empty());
-        items.add(new DriftItem(kind, address, host, field, expected, actual, action, applied.originOf(host)));
+        items.add(new DriftItem(kind, address, host, field, orNone(expected), orNone(actual), orNone(action), applied.originOf(host)));
     }
+
+    /** A refusal without a hint, a change without a "before": said, not left blank. */
+    private static String orNone(String text) { return text.isBlank() ? "(none)" : text; }
 
     /** Whether some item already speaks about this address (the plan's view comes first, the observed checks only add). */
     boolean covers(Address address) { return items.stream().anyMatch(i -> i.address().equals(address)); }

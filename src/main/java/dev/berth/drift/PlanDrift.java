@@ -67,6 +67,11 @@ final class PlanDrift {
                             "absent on every host", APPLY);
                     return;
                 }
+                if (delete && !create) {
+                    context.add(DriftKind.ORPHANED, address, "resource", "absent (not in the stack)",
+                            "replicas " + change.before().getOrDefault("replicas", "?"), APPLY + " (--allow-destroy: its data goes)");
+                    return;
+                }
                 String before = change.before().getOrDefault("replicas", "");
                 String after = plain(change.after().getOrDefault("replicas", ""));
                 if (!before.isEmpty() && !before.equals(after) && allReachable(before + ", " + after)) context.add(DriftKind.CHANGED, address, "placement", after, before, APPLY);

@@ -191,6 +191,18 @@ class DriftLabTest {
     }
 
     @Test
+    void underPruneADroppedResourceIsOrphanedAtEveryAddressThePlanWouldDelete() throws Exception {
+        String text = Files.readString(Path.of(stack, "stack.yaml"));
+        String edited = write(text.replaceAll("(?m)^  mysql-data-2:.*\\n", "") + "ownership: { prune: true }\n");
+        CliRun run = CliRun.of("drift", edited, "--state-dir", state());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("orphaned resource.mysql-data-2  resource\n      expected: absent (not in the stack)\n"
+                + "      actual:   replicas worker-1, worker-2, worker-3\n"), run::toString);
+        assertTrue(run.out().contains("orphaned volume.mysql-data-2/0@worker-3  volume"), run::toString);
+        assertTrue(run.out().contains("7 drifted (0 missing, 0 changed, 7 orphaned, 0 health)"), run::toString);
+    }
+
+    @Test
     void aLabNeverAppliedToIsMissingEverythingAndSaysSo() {
         CliRun reset = CliRun.of("lab", "reset", stack, "--state-dir", state());
         assertEquals(0, reset.exitCode(), reset::toString);
