@@ -203,6 +203,15 @@ class DriftLabTest {
     }
 
     @Test
+    void targetLimitsTheReportToTheNamedAddresses() {
+        admin("worker-1", "lvextend", "-L", "+1g", "vg_fast/mysql-data-1_00000");
+        admin("worker-2", "drbdadm", "disconnect", "mysql-data-0:worker-3");
+        assertEquals(List.of("changed volume.mysql-data-1/0@worker-1 size since-last-apply"), drift(2, "--target", "resource.mysql-data-1"));
+        assertEquals(List.of("health drbd.mysql-data-0@worker-2 connection worker-3 since-last-apply"),
+                drift(2, "--target", "drbd.mysql-data-0@worker-2"));
+    }
+
+    @Test
     void aLabNeverAppliedToIsMissingEverythingAndSaysSo() {
         CliRun reset = CliRun.of("lab", "reset", stack, "--state-dir", state());
         assertEquals(0, reset.exitCode(), reset::toString);
