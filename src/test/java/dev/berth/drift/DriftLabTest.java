@@ -175,6 +175,12 @@ class DriftLabTest {
         assertTrue(run.out().contains("Ignored by driftIgnore (1):\n  changed  volume.mysql-data-1/0@worker-1  size"), run::toString);
         assertTrue(run.out().contains("muted by volume.mysql-data-1/*: grown by hand for the migration"), run::toString);
         assertTrue(run.out().contains("0 drifted (0 missing, 0 changed, 0 orphaned, 0 health), 1 ignored"), run::toString);
+        CliRun junit = CliRun.of("drift", edited, "--state-dir", state(), "--format", "junit");
+        assertEquals(0, junit.exitCode(), junit::toString);
+        assertTrue(junit.out().contains("failures=\"0\" errors=\"0\" skipped=\"1\""), junit::toString);
+        assertTrue(junit.out().contains("<testcase classname=\"mysql-ha.volume\" name=\"volume.mysql-data-1/0@worker-1\">\n"
+                + "      <skipped message=\"ignored size (21512MiB (larger than the stack says; Berth never shrinks), expected 20488MiB "
+                + "(the stack&apos;s size plus DRBD metadata)): grown by hand for the migration\"/>"), junit::toString);
     }
 
     @Test
