@@ -55,7 +55,10 @@ final class OptionDrift {
         options(address, "net", expected.net(), actual.net());
         options(address, "disk", expected.disk(), actual.disk());
         differ(address, "peers", peers(expected), peers(actual));
-        differ(address, "volumes", volumes(expected), volumes(actual));
+        // volumes of the hosts on both sides only: a peer added or removed is already the "peers" item
+        java.util.Set<String> both = expected.hosts().stream().map(HostConfig::hostname)
+                .filter(h -> actual.host(h).isPresent()).collect(Collectors.toSet());
+        differ(address, "volumes", volumes(expected, both), volumes(actual, both));
         if (context.items.size() == before) {
             context.add(DriftKind.CHANGED, address, "file", "the file Berth writes", "the same settings, written differently",
                     PlanDrift.APPLY);
@@ -84,8 +87,8 @@ final class OptionDrift {
 
     private static String endpoint(Endpoint endpoint) { return endpoint.hostname() + " " + endpoint.address() + ":" + endpoint.port(); }
 
-    private static String volumes(ResourceConfig config) {
-        return config.hosts().stream().map(OptionDrift::volumes).collect(Collectors.joining("; "));
+    private static String volumes(ResourceConfig config, java.util.Set<String> hosts) {
+        return config.hosts().stream().filter(h -> hosts.contains(h.hostname())).map(OptionDrift::volumes).collect(Collectors.joining("; "));
     }
 
     private static String volumes(HostConfig host) {

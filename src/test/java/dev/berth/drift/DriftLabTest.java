@@ -218,6 +218,23 @@ class DriftLabTest {
     }
 
     @Test
+    void fewerReplicasInTheStackChangeThePlacementAndThePeersAndOrphanTheThirdReplica() throws Exception {
+        String edited = write(Files.readString(Path.of(stack, "stack.yaml")).replace("replicas: 3", "replicas: 2"));
+        CliRun run = CliRun.of("drift", edited, "--state-dir", state(), "--format", "json");
+        assertEquals(2, run.exitCode(), run::toString);
+        List<String> lines = new ArrayList<>();
+        JsonMapper.builder().build().readTree(run.out()).path("drift").forEach(d -> {
+            if (d.path("address").asString().contains("mysql-data-0")) {
+                lines.add(d.path("kind").asString() + " " + d.path("address").asString() + " " + d.path("field").asString());
+            }
+        });
+        assertEquals(List.of("changed resource.mysql-data-0 placement", "orphaned volume.mysql-data-0/0@worker-3 volume",
+                "changed drbd.mysql-data-0@worker-1 peers", "changed drbd.mysql-data-0@worker-2 peers",
+                "orphaned drbd.mysql-data-0@worker-3 replica"), lines);
+        assertTrue(run.out().contains("\"expected\" : \"worker-1 (diskful), worker-2 (diskful)\""), run::toString);
+    }
+
+    @Test
     void aLabNeverAppliedToIsMissingEverythingAndSaysSo() {
         CliRun reset = CliRun.of("lab", "reset", stack, "--state-dir", state());
         assertEquals(0, reset.exitCode(), reset::toString);
