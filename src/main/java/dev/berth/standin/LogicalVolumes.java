@@ -17,19 +17,21 @@ import java.util.concurrent.TimeUnit;
 final class LogicalVolumes {
     private LogicalVolumes() {}
 
-    static VolumeList own() { return run(List.of()); }
+    /** This host's volumes; {@code prefix} enters its mount namespace when the resident server asks. */
+    static VolumeList own(List<String> prefix) { return run(prefix, List.of()); }
 
-    static VolumeList on(List<String> physicalVolumes) {
+    static VolumeList on(List<String> prefix, List<String> physicalVolumes) {
         if (physicalVolumes.isEmpty()) return new VolumeList(List.of());
         StringBuilder filter = new StringBuilder("[ ");
         for (String pv : physicalVolumes) filter.append("\"a|^").append(pv).append("$|\", ");
         filter.append("\"r|.*|\" ]");
         String config = "devices { filter = " + filter + " global_filter = " + filter + " use_devicesfile = 0 } global { activation = 0 }";
-        return run(List.of("--config", config));
+        return run(prefix, List.of("--config", config));
     }
 
-    private static VolumeList run(List<String> extra) {
-        List<String> argv = new ArrayList<>(List.of("lvs"));
+    private static VolumeList run(List<String> prefix, List<String> extra) {
+        List<String> argv = new ArrayList<>(prefix);
+        argv.add("lvs");
         argv.addAll(extra);
         argv.addAll(List.of("--noheadings", "--units", "b", "--nosuffix", "--separator", "|", "-o", "vg_name,lv_name,lv_uuid,lv_size,devices"));
         List<VolumeList.Entry> entries = new ArrayList<>();

@@ -55,14 +55,14 @@ final class RealVolumes implements SimTool {
         if (node.equals(settings.node())) {
             Path devices = settings.root().toAbsolutePath().resolve("devices");
             boolean fromFile = Files.isRegularFile(devices);
-            VolumeList own = fromFile ? StandinSettings.read(devices).map(VolumeList::parse).orElse(new VolumeList(List.of())) : LogicalVolumes.own();
+            VolumeList own = fromFile ? StandinSettings.read(devices).map(VolumeList::parse).orElse(new VolumeList(List.of())) : LogicalVolumes.own(settings.lvmPrefix());
             publish(published, own.text());
             if (fromFile) publish(listFile, devices.toString());
             return own;
         }
         VolumeList known = StandinSettings.read(published).map(VolumeList::parse).orElse(new VolumeList(List.of()));
         if (!live) return known;
-        if (!known.physicalVolumes().isEmpty()) return LogicalVolumes.on(known.physicalVolumes());
+        if (!known.physicalVolumes().isEmpty()) return LogicalVolumes.on(settings.lvmPrefix(), known.physicalVolumes());
         // a test's peer without LVM: its devices file, read again
         return StandinSettings.read(listFile).flatMap(path -> StandinSettings.read(Path.of(path))).map(VolumeList::parse).orElse(known);
     }

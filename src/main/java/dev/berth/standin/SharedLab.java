@@ -53,7 +53,7 @@ final class SharedLab {
     }
 
     /** Opens the lab, creating it first when this is the run's first call (under a lock: hosts start together). */
-    private static SimLab createOnce(Path folder, LabOptions options, RealVolumes volumes) {
+    private static synchronized SimLab createOnce(Path folder, LabOptions options, RealVolumes volumes) {
         try {
             Files.createDirectories(folder.getParent());
             try (FileChannel channel = FileChannel.open(folder.resolveSibling(".create.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code java dev.berth.standin.StandinMain drbdsetup|drbdmeta ARGS...}: one call of the DRBD
@@ -26,12 +27,16 @@ public final class StandinMain {
     }
 
     static int run(PrintStream out, PrintStream err, Map<String, String> environment, List<String> args) {
+        return run(out, err, () -> StandinSettings.from(environment), args);
+    }
+
+    static int run(PrintStream out, PrintStream err, Supplier<StandinSettings> configured, List<String> args) {
         if (args.isEmpty() || !List.of("drbdsetup", "drbdmeta").contains(args.get(0))) {
             err.println("usage: StandinMain drbdsetup|drbdmeta ARGS...");
             return 20;
         }
         try {
-            StandinSettings settings = StandinSettings.from(environment);
+            StandinSettings settings = configured.get();
             CommandResult result = InjectedFaults.hit(settings.root(), args).orElseGet(() -> answer(settings, args));
             out.print(result.stdout());
             err.print(result.stderr());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +17,11 @@ import java.util.Optional;
  * {@code BERTH_STANDIN_SYNC_RATE} (bytes per second); the shared folder's {@code sync-rate} file
  * changes it for a running one.
  */
-record StandinSettings(Path root, String node, Path shared, Optional<Long> syncRate) {
+record StandinSettings(Path root, String node, Path shared, Optional<Long> syncRate, List<String> lvmPrefix) {
+    StandinSettings {
+        lvmPrefix = List.copyOf(lvmPrefix);
+    }
+
     static final Path DEFAULT_ROOT = Path.of("/run/drbd-standin");
     /** Fast enough that a test's volumes of a few MiB finish in a fraction of a second. */
     static final long DEFAULT_SYNC_RATE = 1024L * 1024 * 1024;
@@ -30,7 +35,21 @@ record StandinSettings(Path root, String node, Path shared, Optional<Long> syncR
         Optional<Long> rate = read(Path.of(shared, "sync-rate"))
                 .or(() -> Optional.ofNullable(environment.get("BERTH_STANDIN_SYNC_RATE")))
                 .map(text -> parseRate(text));
-        return new StandinSettings(root, node, Path.of(shared), rate);
+        return new StandinSettings(root, node, Path.of(shared), rate, List.of());
+    }
+
+    /**
+     * The resident server answers for a host that may be in another mount namespace: its root
+     * as seen through {@code /proc/PID/root}, its LVM through {@code nsenter}, and the server's
+     * own path of the shared folder (one path per folder keeps the lab's in-process lock one lock).
+     */
+    static StandinSettings servedFor(Map<String, String> environment, long pid, Path sharedFolder, boolean otherNamespace) {
+        Path root = Optional.ofNullable(environment.get("BERTH_STANDIN_ROOT")).map(Path::of).orElse(DEFAULT_ROOT).toAbsolutePath();
+        Map<String, String> seen = new java.util.HashMap<>(environment);
+        if (otherNamespace) seen.put("BERTH_STANDIN_ROOT", Path.of("/proc/" + pid + "/root" + root).toString());
+        StandinSettings settings = from(seen);
+        List<String> prefix = otherNamespace ? List.of("nsenter", "--target", Long.toString(pid), "--mount", "--") : List.of();
+        return new StandinSettings(settings.root(), settings.node(), sharedFolder, settings.syncRate(), prefix);
     }
 
     long syncRateOrDefault() { return syncRate.orElse(DEFAULT_SYNC_RATE); }
