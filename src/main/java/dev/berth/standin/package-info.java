@@ -14,5 +14,13 @@
  * resync moves on the wall clock at the lab's rate. Backing devices are the host's real logical
  * volumes ({@code RealVolumes}, from {@code lvs}), known by their LV uuid: LVM without
  * device-mapper makes no device node to open, and metadata must follow the volume, not its path.
+ * A host's kernel state ends with its boot: a root without {@code boot-id} (a new /run) starts
+ * with no resources, while its metadata, on disk in reality, stays.
+ *
+ * <h2>Fast path</h2>
+ * drbdadm makes a dozen calls per verb and gives each 5 seconds, so a JVM per call is too slow:
+ * {@link dev.berth.standin.StandinServer}, one per run, answers the shims over a loopback port
+ * and reaches each caller's files through {@code /proc/PID/root} and its LVM through
+ * {@code nsenter}, so the hosts' mount namespaces need nothing of it.
  */
 package dev.berth.standin;
