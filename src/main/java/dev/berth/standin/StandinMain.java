@@ -44,6 +44,10 @@ public final class StandinMain {
         } catch (StandinException | UncheckedIOException | dev.berth.sim.LabException problem) {
             err.println(args.get(0) + " (Berth's DRBD stand-in): " + problem.getMessage());
             return 20;
+        } catch (RuntimeException unexpected) {
+            // a bad devices file, a broken lab file: one line, never a stack trace in drbdadm's output
+            err.println(args.get(0) + " (Berth's DRBD stand-in): " + unexpected);
+            return 20;
         }
     }
 

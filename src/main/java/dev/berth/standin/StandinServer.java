@@ -100,14 +100,8 @@ public final class StandinServer implements AutoCloseable {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             boolean otherNamespace = !namespace(Long.toString(pid)).equals(ownNamespace);
-            int code;
-            try {
-                code = StandinMain.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                        () -> StandinSettings.servedFor(environment, pid, shared, otherNamespace), args);
-            } catch (RuntimeException unexpected) {
-                err.writeBytes((args.get(0) + " (Berth's DRBD stand-in): " + unexpected + "\n").getBytes(StandardCharsets.UTF_8));
-                code = 20;
-            }
+            int code = StandinMain.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    () -> StandinSettings.servedFor(environment, pid, shared, otherNamespace), args);
             OutputStream reply = call.getOutputStream();
             reply.write(("berth-standin " + code + " " + err.size() + "\n").getBytes(StandardCharsets.UTF_8));
             err.writeTo(reply);
