@@ -53,6 +53,8 @@ class ArchitectureTest {
             entry("source", Set.of("spec", "desired", "diag")),
             entry("reconcile", Set.of("source", "plan", "apply", "discovery", "render", "observed", "desired", "spec", "diff", "diag", "transport")),
             entry("lab", Set.of("sim", "desired", "transport")),
+            // the DRBD kernel stand-in of real test hosts: the simulated DRBD kernel over the host's real volumes
+            entry("standin", Set.of("sim")),
             entry("cli", Set.of("*")));
 
     /** Libraries that belong to one edge of the system. */
