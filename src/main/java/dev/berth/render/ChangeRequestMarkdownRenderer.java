@@ -46,8 +46,7 @@ public final class ChangeRequestMarkdownRenderer {
                 + attributes(change) + "\n").toList();
         String command = "git diff " + request.base().abbreviated() + " " + request.head().abbreviated() + " -- " + request.path();
         return MarkdownSections.upTo(title + "One line per address (the whole diff does not fit in one comment):\n\n", lines, budget,
-                shown -> (shown == lines.size() ? "" : "\n… " + (lines.size() - shown) + " more addresses not shown (" + shown + " of "
-                        + lines.size() + "). See everything with " + MarkdownText.code(command) + ".\n") + "\n");
+                shown -> more(lines.size(), shown, command) + "\n");
     }
 
     /** {@code 1 attribute changed}, or {@code added} / {@code removed} for a whole address. */
@@ -66,8 +65,13 @@ public final class ChangeRequestMarkdownRenderer {
                 + MarkdownText.code(request.head().name()) + ".\n\n<details>\n<summary>" + ChangeRequestTextRenderer.addresses(lines.size())
                 + " that drifted</summary>\n\n";
         String command = "berth plan " + request.path() + " --git " + request.repository() + " --rev " + request.base().abbreviated();
-        return MarkdownSections.upTo(intro, lines, budget, shown -> (shown == lines.size() ? "" : "\n… " + (lines.size() - shown)
-                + " more addresses not shown (" + shown + " of " + lines.size() + "). See everything with " + MarkdownText.code(command) + ".\n")
-                + "\n</details>\n");
+        return MarkdownSections.upTo(intro, lines, budget, shown -> more(lines.size(), shown, command) + "\n</details>\n");
+    }
+
+    /** The note under a cut list, naming the command that shows all of it; nothing when nothing was cut. */
+    private static String more(int total, int shown, String command) {
+        if (shown == total) return "";
+        return "\n… " + (total - shown) + " more addresses not shown (" + shown + " of " + total + "). See everything with "
+                + MarkdownText.code(command) + ".\n";
     }
 }
