@@ -8,6 +8,7 @@ import dev.berth.source.SourceException;
 import dev.berth.spec.LoadedStack;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * {@code berth plan STACK --git REPO --base REV --head REV}: both revisions read from one opened
@@ -32,13 +33,18 @@ final class ChangeRequests {
             throw new UserError(e.getMessage());
         }
         Planning.Planned planned = Planning.plan(options, headSource, flags, err);
+        ChangeRequest.Revision headRevision = revision(headSource, Optional.of(planned));
+        if (baseSource.file().isEmpty()) { // the change request adds the stack: nothing to compare with, no drift from it
+            return new ChangeRequest(repository, headSource.path(), revision(baseSource, Optional.empty()), headRevision,
+                    SpecDiff.added(planned.cluster()), planned.plan(), Optional.empty());
+        }
         LoadedStack baseStack = StackOptions.loadStack(err, baseSource);
         Planning.Planned baseline = Planning.planOn(baseStack, baseSource, planned.observed(), planned.plan().basis().target(), flags);
-        return new ChangeRequest(repository, headSource.path(), revision(baseSource, baseline), revision(headSource, planned),
-                SpecDiff.between(baseline.cluster(), planned.cluster()), planned.plan(), baseline.plan());
+        return new ChangeRequest(repository, headSource.path(), revision(baseSource, Optional.of(baseline)), headRevision,
+                SpecDiff.between(baseline.cluster(), planned.cluster()), planned.plan(), Optional.of(baseline.plan()));
     }
 
-    private static ChangeRequest.Revision revision(GitSource source, Planning.Planned planned) {
-        return new ChangeRequest.Revision(source.revision(), source.commit(), planned.plan().basis().specDigest());
+    private static ChangeRequest.Revision revision(GitSource source, Optional<Planning.Planned> planned) {
+        return new ChangeRequest.Revision(source.revision(), source.commit(), planned.map(p -> p.plan().basis().specDigest()));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * {@code berth plan --base --head --format json}: the document {@code schemas/change-request.schema.json}
  * describes. {@code plan} is exactly the saved-plan JSON of the head; {@code existing_drift} holds
- * the base plan's summary, refusals and shown changes.
+ * the base plan's summary, refusals and shown changes ({@code null} when the base has no stack there).
  */
 public final class ChangeRequestJsonRenderer {
     public static final int FORMAT_VERSION = 1;
@@ -32,7 +32,11 @@ public final class ChangeRequestJsonRenderer {
             attributes(node, "after", change.after(), change.kind() == SpecChange.Kind.REMOVED);
         }
         root.set("plan", JsonSupport.MAPPER.readTree(PlanJsonRenderer.render(request.plan())));
-        JsonNode baseline = JsonSupport.MAPPER.readTree(PlanJsonRenderer.render(request.baseline()));
+        if (request.baseline().isEmpty()) {
+            root.putNull("existing_drift");
+            return JsonSupport.write(root);
+        }
+        JsonNode baseline = JsonSupport.MAPPER.readTree(PlanJsonRenderer.render(request.baseline().get()));
         ObjectNode drift = root.putObject("existing_drift");
         drift.put("plan_id", baseline.get("plan_id").asString());
         drift.set("summary", baseline.get("summary"));
@@ -46,7 +50,10 @@ public final class ChangeRequestJsonRenderer {
     }
 
     private static ObjectNode revision(ChangeRequest.Revision revision) {
-        return JsonSupport.object().put("revision", revision.name()).put("commit", revision.commit()).put("spec_digest", revision.specDigest());
+        ObjectNode node = JsonSupport.object().put("revision", revision.name()).put("commit", revision.commit());
+        if (revision.specDigest().isPresent()) node.put("spec_digest", revision.specDigest().get());
+        else node.putNull("spec_digest");
+        return node;
     }
 
     private static void attributes(ObjectNode parent, String name, Map<String, String> attributes, boolean absent) {

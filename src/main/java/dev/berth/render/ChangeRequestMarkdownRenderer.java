@@ -58,7 +58,10 @@ public final class ChangeRequestMarkdownRenderer {
 
     private static String existingDrift(ChangeRequest request, int budget) {
         String title = "### 🌊 Drift that exists already (not made by this change)\n\n";
-        List<String> lines = MarkdownSections.lines(request.baseline());
+        if (request.baseline().isEmpty()) {
+            return title + "None: there is no stack at " + MarkdownText.code(request.base().name()) + " (this change adds it).\n";
+        }
+        List<String> lines = MarkdownSections.lines(request.baseline().get());
         if (lines.isEmpty()) return title + "None: the live hosts match " + MarkdownText.code(request.base().name()) + ".\n";
         String intro = title + "The live hosts already differ from " + MarkdownText.code(request.base().name()) + " at "
                 + ChangeRequestTextRenderer.addresses(lines.size()) + "; the plan above also brings these to "

@@ -43,14 +43,13 @@ public final class ChangeRequestTextRenderer {
         List<ResourceChange> drift = request.existingDrift();
         out.append(style.bold("Drift that exists already (the live hosts differ from " + request.base().name() + "; not made by this change):"))
                 .append("\n\n");
-        if (drift.isEmpty()) out.append("  None: the live hosts match ").append(request.base().name()).append(".\n");
+        if (request.baseline().isEmpty()) out.append("  None: there is no stack at ").append(request.base().name()).append(" (this change adds it).\n");
+        else if (drift.isEmpty()) out.append("  None: the live hosts match ").append(request.base().name()).append(".\n");
         for (ResourceChange change : drift) {
             out.append(" ").append(PlanTextRenderer.pad(change.symbol(), 3, true)).append(' ').append(change.address())
                     .append(change.reason().isEmpty() ? "" : "  (" + change.reason() + ")").append('\n');
         }
-        if (request.baseline().isRefused()) {
-            out.append("  (planning ").append(request.base().name()).append(" is refused: ")
-                    .append(request.baseline().refusals().get(0).message()).append(")\n");
-        }
+        request.baseline().filter(dev.berth.plan.Plan::isRefused).ifPresent(baseline -> out.append("  (planning ").append(request.base().name())
+                .append(" is refused: ").append(baseline.refusals().get(0).message()).append(")\n"));
     }
 }

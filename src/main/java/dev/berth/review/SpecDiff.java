@@ -13,8 +13,15 @@ public final class SpecDiff {
     private SpecDiff() {}
 
     public static List<SpecChange> between(DesiredCluster base, DesiredCluster head) {
-        SortedMap<String, SortedMap<String, String>> before = SpecAttributes.of(base);
-        SortedMap<String, SortedMap<String, String>> after = SpecAttributes.of(head);
+        return compare(SpecAttributes.of(base), SpecAttributes.of(head));
+    }
+
+    /** A stack that the change request adds: every address is new. */
+    public static List<SpecChange> added(DesiredCluster head) {
+        return compare(new TreeMap<>(), SpecAttributes.of(head));
+    }
+
+    private static List<SpecChange> compare(SortedMap<String, SortedMap<String, String>> before, SortedMap<String, SortedMap<String, String>> after) {
         TreeSet<String> addresses = new TreeSet<>(before.keySet());
         addresses.addAll(after.keySet());
         List<SpecChange> changes = new ArrayList<>();

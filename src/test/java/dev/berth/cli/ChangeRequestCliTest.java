@@ -85,6 +85,28 @@ class ChangeRequestCliTest {
     }
 
     @Test
+    void aChangeRequestThatAddsTheStack() throws Exception {
+        try (GitRepos repo = GitRepos.init(dir.resolve("repo"))) {
+            repo.write("README.md", "storage\n").commit("an empty repository");
+            repo.branch("add").write(STACK + "/stack.yaml", GitRepos.demoStack(s -> s)).commit("the MySQL stack");
+            CliRun json = berth(repo, "plan", STACK, "--base", "main", "--head", "add", "--format", "json", "--detailed-exitcode");
+            assertEquals(ExitCode.CHANGES, json.exitCode(), json.toString());
+            JsonNode request = JsonMapper.builder().build().readTree(json.out());
+            assertTrue(request.get("existing_drift").isNull(), json.out());
+            assertTrue(request.get("base").get("spec_digest").isNull(), json.out());
+            List<String> added = new ArrayList<>();
+            request.get("spec_change").forEach(change -> {
+                assertEquals("added", change.get("action").asString());
+                added.add(change.get("address").asString());
+            });
+            assertEquals(List.of("group.mysql", "node.worker-1", "node.worker-2", "node.worker-3", "pool.fast", "resource.mysql-data-0",
+                    "resource.mysql-data-1", "resource.mysql-data-2", "stack"), added);
+            CliRun text = berth(repo, "plan", STACK, "--base", "main", "--head", "add");
+            assertTrue(text.out().contains("  None: there is no stack at main (this change adds it).\n"), text.out());
+        }
+    }
+
+    @Test
     void theFlagsGoTogether() {
         try (GitRepos repo = reviewedBranch()) {
             assertEquals(ExitCode.USAGE, berth(repo, "plan", STACK, "--base", "main").exitCode());

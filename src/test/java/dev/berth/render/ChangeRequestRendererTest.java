@@ -58,10 +58,10 @@ class ChangeRequestRendererTest {
     private static ChangeRequest request(String base, String head, SimLab lab) {
         String baseCommit = "1f0c9a7e5d3b2a1908f7e6d5c4b3a29180f7e6d5";
         String headCommit = "8e2d4c6b0a19f8e7d6c5b4a3928170f6e5d4c3b2";
-        return new ChangeRequest(REPOSITORY, PATH, new ChangeRequest.Revision("main", baseCommit, stack(base).digest().orElseThrow()),
-                new ChangeRequest.Revision("grow-mysql-data-0", headCommit, stack(head).digest().orElseThrow()),
+        return new ChangeRequest(REPOSITORY, PATH, new ChangeRequest.Revision("main", baseCommit, stack(base).digest()),
+                new ChangeRequest.Revision("grow-mysql-data-0", headCommit, stack(head).digest()),
                 SpecDiff.between(cluster(base), cluster(head)), fromGit(PlannedLab.plan(cluster(head), lab, PlanOptions.defaults()), headCommit),
-                PlannedLab.plan(cluster(base), lab, PlanOptions.defaults()));
+                java.util.Optional.of(PlannedLab.plan(cluster(base), lab, PlanOptions.defaults())));
     }
 
     @Test
