@@ -86,6 +86,8 @@ final class ApplyCommand extends BerthSubcommand {
         if (stack == null) throw new CommandLine.ParameterException(spec.commandLine(), "STACK is required (or --resume JOURNAL)");
         StackOptions options = stackOptions();
         StackSource source = options.source();
+        // the journal names the commit, not a branch that may move before a --resume reads the stack again
+        source.git().ifPresent(commit -> options.rev = commit.commit());
         LoadedStack loaded = StackOptions.loadStack(err(), source);
         DesiredCluster cluster = loaded.cluster().orElseThrow();
         Plan plan;

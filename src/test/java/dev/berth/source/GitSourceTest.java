@@ -134,6 +134,17 @@ class GitSourceTest {
     }
 
     @Test
+    void aPasswordOrTokenIsNeverInAMessage() {
+        // a closed port on this machine: the fetch fails at once, and its message must carry neither secret
+        SourceException refused = assertThrows(SourceException.class, () -> GitRepository.open("https://bot:hunter2@127.0.0.1:1/team/stacks.git",
+                dir.resolve("state"), Optional.of(dev.berth.model.Secret.of("env:BERTH_GIT_TOKEN", "tok-123"))));
+        assertTrue(refused.getMessage().startsWith("cannot fetch https://bot@127.0.0.1:1/team/stacks.git: "), refused.getMessage());
+        assertFalse(refused.getMessage().contains("hunter2"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("tok-123"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("\n"), refused.getMessage());
+    }
+
+    @Test
     void pathsAreNormalized() {
         assertEquals("stacks/a", GitRepository.normalized("./stacks/a/"));
         assertEquals("", GitRepository.normalized("."));
