@@ -13,7 +13,7 @@ import java.util.Properties;
         description = "Plan and apply DRBD-replicated storage (LVM, LVM-thin, ZFS, DRBD 9) from a declarative stack.",
         subcommands = {ValidateCommand.class, DiscoverCommand.class, PlanCommand.class, ShowCommand.class, GraphCommand.class,
                 LabCommand.class, ApplyCommand.class, RollbackCommand.class, UnlockCommand.class,
-                DriftCommand.class},
+                DriftCommand.class, ReconcileCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no changes", "1:error", "2:changes present or drift found",
                 "3:refused (safety rule, blocked steps, stale plan, lock held)", "4:apply stopped with steps not undone",
