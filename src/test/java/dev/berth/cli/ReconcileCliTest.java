@@ -156,6 +156,8 @@ class ReconcileCliTest {
             String edited = Files.readString(file).replace("protocol C;", "protocol A;");
             Files.writeString(file, edited);
             JsonNode round = reconcile(repo, 0, "--once", "--self-heal", "safe").get(0);
+            // the planner plans nothing on a node in maintenance (so drift does not list the edit there either); the decision's own
+            // maintenance rule, for a plan that would touch one, is in ReconcilerTest
             assertTrue(!action(round).equals("healed") && !action(round).equals("applied"), round::toString);
             assertEquals(edited, Files.readString(file), "nothing touched worker-3");
         }
@@ -205,6 +207,10 @@ class ReconcileCliTest {
             JsonNode missing = JSON.readTree(run.out());
             assertEquals("failed", action(missing));
             assertTrue(missing.get("reasons").get(0).asString().startsWith("revision 'nope' does not resolve"), missing::toString);
+            CliRun served = CliRun.of("reconcile", STACK, "--git", repo.folder().toString(), "--branch", "main", "--state-dir", state(), "--once",
+                    "--metrics-port", "0");
+            assertEquals(0, served.exitCode(), served::toString);
+            assertTrue(served.err().contains("berth: metrics at http://localhost:"), served::toString);
         }
     }
 }
