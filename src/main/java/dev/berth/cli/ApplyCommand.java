@@ -5,6 +5,7 @@ import dev.berth.apply.ApplyEnvironment;
 import dev.berth.apply.ApplyOptions;
 import dev.berth.apply.StopRequest;
 import dev.berth.apply.UnfinishedApplies;
+import dev.berth.apply.Unlock;
 import dev.berth.apply.events.ApplyReport;
 import dev.berth.desired.DesiredCluster;
 import dev.berth.journal.JournalReader;
@@ -83,6 +84,9 @@ final class ApplyCommand extends BerthSubcommand {
             Planning.Planned planned = Planning.plan(options, planFlags, err());
             List<String> unfinished = UnfinishedApplies.message(Planning.unfinished(planned), stateDir);
             if (!unfinished.isEmpty()) { // refused before the plan and the question: no answer could make it safe
+                // a running apply holds the locks; a crashed one may still: name the holder, as the engine's refusal does
+                ApplyEnvironment environment = ApplyWiring.environment(options, planned.cluster(), event -> { });
+                Unlock.holders(environment, ApplyEngine.nodes(planned.plan())).forEach(line -> err().println("berth: " + line));
                 unfinished.forEach(line -> err().println("berth: " + line));
                 return ExitCode.REFUSED;
             }
