@@ -104,7 +104,11 @@ public final class ApplyEngine {
                                 "put the named objects back (or finish what was started by hand), then run the same command again");
                     }
                     List<String> unfinished = Resumption.seed(run, history.orElseThrow(), observed, mode == Mode.RESUME);
-                    if (mode == Mode.ROLLBACK) return SessionEnd.rollback(run, unfinished, nodes);
+                    if (mode == Mode.ROLLBACK) {
+                        ApplyReport report = SessionEnd.rollback(run, unfinished, nodes);
+                        halted = options.stop().atOnce(); // a second Ctrl-C keeps the locks, as a crash would
+                        return report;
+                    }
                 }
                 Walk.Ending ending = new Walk(run, execution(run, nodes)).walk();
                 halted = ending == Walk.Ending.HALTED || ending == Walk.Ending.ABANDONED;
