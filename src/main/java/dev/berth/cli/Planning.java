@@ -33,11 +33,12 @@ final class Planning {
         LoadedStack loaded = stackOptions.loadStack(err);
         DesiredCluster cluster = loaded.cluster().orElseThrow();
         Optional<Path> lab = stackOptions.labDir(cluster);
-        Discovery discovery = new Discovery(Connectors.forStack(cluster, lab), cluster.connection().parallelism());
+        HostKeyPins keys = new HostKeyPins(Connectors.forStack(cluster, lab), Map.of()); // notes each host key for the target
+        Discovery discovery = new Discovery(keys, cluster.connection().parallelism());
         ObservedCluster observed = discovery.discover(DiscoveryTargets.of(cluster));
         if (observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
         PlanRequest request = new PlanRequest(cluster, observed, new PlanOptions(flags.allowDestroy, flags.targets),
-                loaded.digest().orElseThrow(), target(cluster, lab), retiredNodeIds(observed));
+                loaded.digest().orElseThrow(), HostKeyPins.withFingerprints(target(cluster, lab), keys.seen()), retiredNodeIds(observed));
         return new Planned(cluster, observed, Planner.plan(request));
     }
 
@@ -59,7 +60,10 @@ final class Planning {
         return UnfinishedApplies.in(planned.observed(), ApplyEngine.nodes(planned.plan()));
     }
 
-    /** What the hosts are: the lab's folder, or every node's address (a plan for one is stale for the other). */
+    /**
+     * What the hosts are: the lab's folder, or every node's address (a plan for one is stale for the
+     * other). A plan's target adds each host's key fingerprint to this ({@link HostKeyPins}).
+     */
     static String target(DesiredCluster cluster, Optional<Path> lab) {
         if (lab.isPresent()) return "lab:" + lab.get().toAbsolutePath().normalize();
         return cluster.connection().transport().spelling() + ":" + cluster.nodes().values().stream()

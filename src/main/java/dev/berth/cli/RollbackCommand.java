@@ -30,7 +30,8 @@ final class RollbackCommand extends BerthSubcommand {
         requireFormat(format, ReportFormat.text, ReportFormat.json);
         boolean json = format == ReportFormat.json;
         StackOptions options = ApplyWiring.fromJournal(journal);
-        ApplyEngine engine = new ApplyEngine(ApplyWiring.environment(options, options.load(err()), ApplyWiring.printer(out(), json)),
+        java.util.Map<String, String> hostKeys = HostKeyPins.fingerprints(dev.berth.journal.JournalReader.read(journal).plan().basis().target());
+        ApplyEngine engine = new ApplyEngine(ApplyWiring.environment(options, options.load(err()), ApplyWiring.printer(out(), json), hostKeys),
                 ApplyOptions.defaults().stoppedBy(stop));
         try (Interrupts interrupts = Interrupts.installForRollback(stop, err())) {
             ApplyReport report = engine.rollback(journal);
