@@ -12,7 +12,6 @@ import dev.berth.sim.CommandRecord;
 import dev.berth.sim.LabConnector;
 import dev.berth.sim.LabOptions;
 import dev.berth.sim.SimLab;
-import dev.berth.spec.StackReader;
 import dev.berth.testing.Examples;
 import dev.berth.testing.PlannedLab;
 import dev.berth.testing.StepRunner;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,15 +143,7 @@ class ChangeOrderTest {
                 "worker-3: { address: 192.0.2.13, labels: { zone: c }, state: evacuate }");
     }
 
-    private static String withWorker4(String stack) {
-        return stack.replace("worker-3: { address: 192.0.2.13, labels: { zone: c } }",
-                        "worker-3: { address: 192.0.2.13, labels: { zone: c } }\n  worker-4: { address: 192.0.2.14, labels: { zone: c } }")
-                .replace("devices: { worker-1: [/dev/nvme0n1], worker-2: [/dev/nvme0n1], worker-3: [/dev/nvme0n1] }",
-                        "devices: { worker-1: [/dev/nvme0n1], worker-2: [/dev/nvme0n1], worker-3: [/dev/nvme0n1], worker-4: [/dev/nvme0n1] }");
-    }
+    private static String withWorker4(String stack) { return Examples.withWorker4(stack); }
 
-    private static DesiredCluster stack(String yaml) {
-        var loaded = StackReader.read("stack.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        return loaded.cluster().orElseThrow(() -> new AssertionError(loaded.diagnostics()));
-    }
+    private static DesiredCluster stack(String yaml) { return Examples.parse(yaml); }
 }
