@@ -44,7 +44,9 @@ public final class RealHosts implements AutoCloseable {
         String prefix = "127." + (100 + random.nextInt(100)) + "." + random.nextInt(250);
         List<String> argv = new ArrayList<>(List.of(SCRIPTS.resolve("up").toString(), Integer.toString(count), dir.toString()));
         argv.addAll(List.of(options));
-        Run up = run(argv, Map.of("BERTH_REALHOST_PREFIX", prefix), 120);
+        // the DRBD stand-in runs Berth's classes as this test run has them, not a jar from an older build
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Run up = run(argv, Map.of("BERTH_REALHOST_PREFIX", prefix, "BERTH_REALHOST_CLASSPATH", classPath), 120);
         if (up.exitCode() != 0) throw new IllegalStateException("scripts/realhost/up failed: " + up);
         return new RealHosts(dir, count, prefix, up.stdout());
     }
@@ -79,6 +81,21 @@ public final class RealHosts implements AutoCloseable {
     /** A shell command on host N over real SSH (the way an admin would change a host by hand). */
     public Run ssh(int host, String command) {
         return run(List.of("ssh", "-F", dir.resolve("ssh_config").toString(), "host-" + host, command), Map.of(), 60);
+    }
+
+    /** Whether the DRBD stand-in's executables exist, so that `up` bound them over the real ones. */
+    public static boolean standinInstalled() {
+        return Files.isExecutable(SCRIPTS.resolve("drbdsetup")) && Files.isExecutable(SCRIPTS.resolve("drbdmeta"));
+    }
+
+    /**
+     * Makes the stand-in fail matching calls on host N: one glob per line over the space-joined
+     * argv ({@code drbdmeta * create-md *}), written to the host's /run/drbd-standin/faults.
+     */
+    public void failStandinCalls(int host, List<String> globs) {
+        String lines = globs.isEmpty() ? "" : String.join("\n", globs) + "\n";
+        Run run = ssh(host, "cat > /run/drbd-standin/faults <<'EOF'\n" + lines + "EOF");
+        if (run.exitCode() != 0) throw new IllegalStateException("cannot write the faults file on host-" + host + ": " + run);
     }
 
     /** Ends host N's sshd (by the pid in its pid file): the host stops answering. */
