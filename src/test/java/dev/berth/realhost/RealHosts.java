@@ -24,7 +24,7 @@ public final class RealHosts implements AutoCloseable {
         public String toString() { return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr; }
     }
 
-    static final Path SCRIPTS = Path.of("scripts", "realhost").toAbsolutePath();
+    static final Path SCRIPTS = Path.of(System.getProperty("berth.project.dir", "."), "scripts", "realhost").toAbsolutePath();
 
     private final Path dir;
     private final int count;
