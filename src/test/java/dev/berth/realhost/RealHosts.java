@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,11 +45,13 @@ public final class RealHosts implements AutoCloseable {
         String prefix = "127." + (100 + random.nextInt(100)) + "." + random.nextInt(250);
         List<String> argv = new ArrayList<>(List.of(SCRIPTS.resolve("up").toString(), Integer.toString(count), dir.toString()));
         argv.addAll(List.of(options));
-        // the DRBD stand-in runs Berth's classes as this test run has them, not a jar from an older build
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Run up = run(argv, Map.of("BERTH_REALHOST_PREFIX", prefix, "BERTH_REALHOST_CLASSPATH", classPath), 120);
+        Map<String, String> environment = new HashMap<>(Map.of("BERTH_REALHOST_PREFIX", prefix));
+        if (standinInstalled()) environment.put("BERTH_REALHOST_CLASSPATH", StandinClassPath.get());
+        Run up = run(argv, environment, 120);
         if (up.exitCode() != 0) throw new IllegalStateException("scripts/realhost/up failed: " + up);
-        return new RealHosts(dir, count, prefix, up.stdout());
+        RealHosts hosts = new RealHosts(dir, count, prefix, up.stdout());
+        if (standinInstalled()) StandinClassPath.warmUp(hosts);
+        return hosts;
     }
 
     public Path dir() { return dir; }
@@ -109,6 +112,9 @@ public final class RealHosts implements AutoCloseable {
 
     @Override
     public void close() { stop(dir); }
+
+    /** The folder shared by all hosts of this run (the DRBD stand-in's kernel state lives there). */
+    public Path sharedDir() { return dir.resolve("shared"); }
 
     /** `down DIR`: idempotent, also after a failed start. */
     static void stop(Path dir) {
