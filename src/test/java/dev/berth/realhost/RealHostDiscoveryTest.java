@@ -28,8 +28,21 @@ class RealHostDiscoveryTest {
     @AfterEach
     void removeWhatTheTestMade() {
         for (int host = 1; host <= 2; host++) {
-            hosts().ssh(host, "lvremove -qq -y -S 'lv_name=~.' vg_berth >/dev/null 2>&1; rm -f /etc/drbd.d/*.res");
+            hosts().ssh(host, "lvremove -qq -y -S 'lv_name=~.' vg_berth >/dev/null 2>&1; rm -f /etc/drbd.d/*.res /var/lib/berth/only-on-host-1");
         }
+    }
+
+    @Test
+    void eachHostHasItsOwnNameFilesAndTheDrbdStandinHook() {
+        for (int host = 1; host <= 2; host++) {
+            String seen = ok(hosts().ssh(host, "uname -n; echo $HOME; cat /run/drbd-standin/shared-dir; "
+                    + "test -f /run/drbd-standin/faults && echo faults; grep -c " + hosts().loopDevice(host) + " /etc/lvm/lvm.conf; "
+                    + "if cmp -s /usr/sbin/drbdsetup " + RealHosts.SCRIPTS.resolve("drbdsetup") + "; then echo standin-bound; fi"));
+            String standin = RealHosts.standinInstalled() ? "standin-bound\n" : "";
+            assertEquals("host-" + host + "\n/run/berth-home\n" + hosts().sharedDir() + "\nfaults\n2\n" + standin, seen);
+        }
+        ok(hosts().ssh(1, "touch /var/lib/berth/only-on-host-1"));
+        assertEquals(1, hosts().ssh(2, "test -e /var/lib/berth/only-on-host-1").exitCode(), "/var/lib/berth is per host");
     }
 
     @Test

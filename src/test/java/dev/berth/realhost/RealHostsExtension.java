@@ -44,12 +44,7 @@ public final class RealHostsExtension implements BeforeAllCallback, AfterAllCall
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         Optional<String> missing = whyNot();
-        if (missing.isPresent()) {
-            String reason = "real-host tests need " + missing.get();
-            if ("true".equals(System.getenv("CI"))) fail("CI=true but " + reason);
-            System.out.println("SKIPPED " + context.getDisplayName() + ": " + reason);
-            Assumptions.abort(reason);
-        }
+        if (missing.isPresent()) unavailable(missing.get(), "true".equals(System.getenv("CI")), context.getDisplayName());
         dir = Files.createTempDirectory("berth-realhost-");
         Files.delete(dir); // up creates it and refuses a folder that already holds hosts
         Path stopping = dir;
@@ -70,6 +65,14 @@ public final class RealHostsExtension implements BeforeAllCallback, AfterAllCall
         }
     }
 
+    /** Skips the class with the reason printed, or fails it under CI, where nothing may be lost silently. */
+    static void unavailable(String missing, boolean ci, String testClass) {
+        String reason = "real-host tests need " + missing;
+        if (ci) fail("CI=true but " + reason);
+        System.out.println("SKIPPED " + testClass + ": " + reason);
+        Assumptions.abort(reason);
+    }
+
     /** What this machine lacks for real hosts, if anything: root, the tools, working namespaces. */
     static Optional<String> whyNot() {
         if (!System.getProperty("os.name").equals("Linux")) return Optional.of("Linux");
@@ -84,6 +87,7 @@ public final class RealHostsExtension implements BeforeAllCallback, AfterAllCall
                 return Optional.of(tool + " (apt-get install openssh-server lvm2 drbd-utils, as .ci/run does)");
             }
         }
+        if (!Files.exists(Path.of("/dev/loop-control"))) return Optional.of("loop devices (/dev/loop-control)");
         RealHosts.Run probe = RealHosts.run(List.of("unshare", "--mount", "--uts", "--propagation", "private", "true"), Map.of(), 30);
         if (probe.exitCode() != 0) return Optional.of("mount and UTS namespaces (unshare: " + probe.stderr().strip() + ")");
         return Optional.empty();
