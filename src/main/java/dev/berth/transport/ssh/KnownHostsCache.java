@@ -20,6 +20,10 @@ final class KnownHostsCache {
 
     private record Cached(List<Stamp> stamps, KnownHosts knownHosts) {}
 
+    /** Loaded with the cache: parsing a line decodes a key, so BouncyCastle must be switched off first. */
+    @SuppressWarnings("unused")
+    private static final SshClientConfig CONFIG = SshClientConfig.INSTANCE;
+
     private final Map<List<Path>, Cached> cache = new HashMap<>();
 
     synchronized KnownHosts read(List<Path> files) throws IOException {
