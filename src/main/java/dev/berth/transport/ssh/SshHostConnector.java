@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Opens nodes over SSH with sshj: settings from the stack, then {@code ~/.ssh/config}; strict
- * host-key checking against known_hosts; public-key authentication. Thread-safe: it holds only
- * immutable settings, so discovery may connect to every host in parallel through one instance.
+ * host-key checking against known_hosts; public-key authentication. Thread-safe: it holds
+ * immutable settings and a synchronized known_hosts cache, so discovery may connect to every host
+ * in parallel through one instance.
  */
 public final class SshHostConnector implements HostConnector {
     /** A silent peer is declared lost after this many seconds times {@link #KEEPALIVE_MISSES}. */
@@ -42,6 +43,7 @@ public final class SshHostConnector implements HostConnector {
     private final String localUser;
     private final SshConfigFile config;
     private final List<Path> globalKnownHosts;
+    private final KnownHostsCache knownHostsCache = new KnownHostsCache();
 
     /** The real user's ~/.ssh and the system's /etc/ssh/ssh_known_hosts. */
     public SshHostConnector() {
@@ -78,7 +80,7 @@ public final class SshHostConnector implements HostConnector {
         knownHostsFiles.addAll(globalKnownHosts);
         StrictHostKeyVerifier verifier;
         try {
-            verifier = new StrictHostKeyVerifier(settings, KnownHosts.read(knownHostsFiles), target.acceptNewHostKeys());
+            verifier = new StrictHostKeyVerifier(settings, knownHostsCache.read(knownHostsFiles), target.acceptNewHostKeys());
         } catch (IOException e) {
             throw new HostException(HostException.Kind.HOST_KEY_REJECTED, settings.node(), "cannot read " + knownHostsFiles + ": " + e.getMessage(), e);
         }
