@@ -64,12 +64,15 @@ public final class SshHostConnector implements HostConnector {
         } catch (IllegalArgumentException e) {
             throw new HostException(HostException.Kind.UNREACHABLE, target.node(), "cannot connect to " + target.node() + ": " + e.getMessage(), e);
         }
-        SshHost host = new SshHost(settings, target.sudo(), target.commandTimeout(), () -> open(target, settings));
+        java.util.concurrent.atomic.AtomicReference<String> fingerprint = new java.util.concurrent.atomic.AtomicReference<>();
+        SshHost host = new SshHost(settings, target.sudo(), target.commandTimeout(), () -> open(target, settings, fingerprint),
+                () -> java.util.Optional.ofNullable(fingerprint.get()));
         host.connect();
         return host;
     }
 
-    private SSHClient open(HostTarget target, ConnectionSettings settings) throws HostException {
+    private SSHClient open(HostTarget target, ConnectionSettings settings, java.util.concurrent.atomic.AtomicReference<String> fingerprint)
+            throws HostException {
         int timeout = Math.toIntExact(target.connectTimeout().toMillis());
         List<Path> knownHostsFiles = new ArrayList<>(List.of(settings.knownHosts()));
         knownHostsFiles.addAll(globalKnownHosts);
@@ -97,6 +100,7 @@ public final class SshHostConnector implements HostConnector {
             client.connect(settings.hostName(), settings.port());
             Identities.authenticate(client, settings);
             if (!deadline.cancel(false)) throw new SocketTimeoutException("the deadline closed the socket");
+            verifier.trusted().ifPresent(fingerprint::set);
             return client;
         } catch (HostException | IOException | RuntimeException e) {
             // cancel() fails once the deadline has run: then whatever broke, it broke because we closed it
