@@ -39,13 +39,18 @@ final class Planning {
 
     /** The stack from {@code source} (a folder, or a git revision: then its commit is recorded in the basis). */
     static Planned plan(StackOptions stackOptions, StackSource source, PlanFlags flags, PrintWriter err) {
+        return plan(stackOptions, source, flags, err, true);
+    }
+
+    /** {@code needsAHost}: false for drift, where hosts that do not answer are the report, not an error. */
+    static Planned plan(StackOptions stackOptions, StackSource source, PlanFlags flags, PrintWriter err, boolean needsAHost) {
         LoadedStack loaded = StackOptions.loadStack(err, source);
         DesiredCluster cluster = loaded.cluster().orElseThrow();
         Optional<Path> lab = stackOptions.labDir(cluster);
         HostKeyPins keys = new HostKeyPins(Connectors.forStack(cluster, lab), Map.of()); // notes each host key for the target
         Discovery discovery = new Discovery(keys, cluster.connection().parallelism());
         ObservedCluster observed = discovery.discover(DiscoveryTargets.of(cluster));
-        if (observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
+        if (needsAHost && observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
         return planOn(loaded, source, observed, HostKeyPins.withFingerprints(target(cluster, lab), keys.seen()), flags);
     }
 
