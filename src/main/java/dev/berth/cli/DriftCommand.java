@@ -17,7 +17,7 @@ import java.nio.file.Path;
 @Command(name = "drift", mixinStandardHelpOptions = true,
         description = "Discover the hosts and report every difference from the stack: missing, changed, orphaned, health.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no drift (muted drift is shown as ignored)", "1:Berth could not run (invalid stack, bad flags)",
+        exitCodeList = {"0:no drift (muted drift is shown as ignored)", "1:Berth could not run (an invalid stack, a git revision that does not resolve)",
                 "2:drift found (an unreachable host is drift too)", "64:usage error"})
 final class DriftCommand extends BerthSubcommand {
     @Mixin

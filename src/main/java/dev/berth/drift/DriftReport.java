@@ -29,12 +29,6 @@ public record DriftReport(String stack, String specDigest, List<HostApply> hosts
 
     public List<DriftItem> drift(Origin origin) { return drift.stream().filter(d -> d.origin() == origin).toList(); }
 
-    public List<DriftItem> at(Address address) { return drift.stream().filter(d -> d.address().equals(address)).toList(); }
-
-    public List<IgnoredDrift> ignoredAt(Address address) {
-        return ignored.stream().filter(i -> i.item().address().equals(address)).toList();
-    }
-
     /** {@code 3 drifted (1 missing, 1 changed, 0 orphaned, 1 health), 1 ignored} */
     public String summary() {
         StringBuilder text = new StringBuilder().append(drift.size()).append(" drifted (");

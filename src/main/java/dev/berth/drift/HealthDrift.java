@@ -15,7 +15,6 @@ import dev.berth.observed.UnreachableHost;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +39,7 @@ final class HealthDrift {
         for (ReachableHost host : context.observed.reachable()) {
             Set<String> managed = managed(host);
             for (ResourceStatus status : host.inventory().drbd().status().value().orElse(List.of())) {
-                if (!managed.contains(status.name()) || !context.options.targets(Address.drbd(status.name(), host.node()))) continue;
+                if (!(managed.contains(status.name()) || context.desired.resources().containsKey(status.name())) || !context.options.targets(Address.drbd(status.name(), host.node()))) continue;
                 resource(host, status);
             }
         }
@@ -48,7 +47,7 @@ final class HealthDrift {
 
     /** Resources of the stack, and those Berth wrote here (orphans are still Berth's). */
     private Set<String> managed(ReachableHost host) {
-        Set<String> names = new TreeSet<>(context.desired.resources().keySet());
+        Set<String> names = new java.util.HashSet<>();
         OptionDrift.files(host).stream().filter(f -> f.writtenByBerth()).map(f -> f.fileName().replaceFirst("\\.res$", "")).forEach(names::add);
         return names;
     }

@@ -13,7 +13,6 @@ import dev.berth.ops.FileOperations;
 import dev.berth.ops.Operation;
 import dev.berth.ops.ResourceFiles;
 import dev.berth.plan.ResourceChange;
-import dev.berth.plan.Step;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +33,7 @@ final class OptionDrift {
 
     void compare(Address address, ResourceChange change) {
         String node = address.node().orElseThrow();
-        Optional<String> planned = context.plan.steps().stream().filter(s -> s.address().equals(address)).map(Step::operation)
-                .map(OptionDrift::content).flatMap(Optional::stream).findFirst();
+        Optional<String> planned = Optional.ofNullable(context.plannedFiles.get(address));
         Optional<String> live = liveFile(node, address.name());
         if (planned.isEmpty() || live.isEmpty()) {
             context.add(DriftKind.CHANGED, address, "replica", "as the stack says", change.reason(), PlanDrift.APPLY);
@@ -104,7 +102,7 @@ final class OptionDrift {
 
     static List<ResourceFile> files(ReachableHost host) { return host.inventory().files().resourceFiles().value().orElse(List.of()); }
 
-    private static Optional<String> content(Operation operation) {
+    static Optional<String> content(Operation operation) {
         if (operation instanceof DrbdOperations.Reconfigure r) return Optional.of(r.content());
         if (operation instanceof DrbdOperations.AttachDisk a) return Optional.of(a.content());
         if (operation instanceof FileOperations.WriteResourceFile w) return Optional.of(w.content());

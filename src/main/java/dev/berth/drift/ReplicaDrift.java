@@ -1,7 +1,6 @@
 package dev.berth.drift;
 
 import dev.berth.desired.Node;
-import dev.berth.desired.Resource;
 import dev.berth.drbd.HostConfig;
 import dev.berth.drbd.ParseResult;
 import dev.berth.drbd.ResourceFileParser;
@@ -14,7 +13,6 @@ import dev.berth.observed.ResourceStatus;
 import dev.berth.observed.ZfsDataset;
 import dev.berth.ops.ResourceFiles;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,27 +26,27 @@ final class ReplicaDrift {
     ReplicaDrift(DriftContext context) { this.context = context; }
 
     void collect() {
-        for (Resource resource : context.desired.resources().values()) {
-            if (!context.options.targets(Address.resource(resource.name()))) continue;
-            for (ReachableHost host : context.observed.reachable()) {
-                Address replica = Address.drbd(resource.name(), host.node());
-                Optional<ResourceFile> file = OptionDrift.files(host).stream()
-                        .filter(f -> f.writtenByBerth() && f.path().equals(ResourceFiles.path(resource.name()))).findFirst();
-                if (file.isEmpty() || context.covers(replica)) continue;
-                boolean running = running(host, replica);
-                volumes(host, resource.name(), file.get(), running);
+        // host by host, file by file: one pass over what is there, not resources × hosts
+        for (ReachableHost host : context.observed.reachable()) {
+            Optional<java.util.Set<String>> running = host.inventory().drbd().status().value().map(list -> list.stream()
+                    .map(ResourceStatus::name).collect(java.util.stream.Collectors.toSet()));
+            for (ResourceFile file : OptionDrift.files(host)) {
+                String resource = file.fileName().replaceFirst("\\.res$", "");
+                if (!file.writtenByBerth() || !file.path().equals(ResourceFiles.path(resource))) continue;
+                Address replica = Address.drbd(resource, host.node());
+                if (!context.desired.resources().containsKey(resource) || !context.options.targets(replica) || context.covers(replica)) continue;
+                boolean up = running.isEmpty() || running.get().contains(resource) || !down(host, replica);
+                volumes(host, resource, file, up);
             }
         }
     }
 
-    /** Adds the item when the replica is down; returns whether it runs (or its status is unknown). */
-    private boolean running(ReachableHost host, Address replica) {
-        Optional<List<ResourceStatus>> statuses = host.inventory().drbd().status().value();
-        if (statuses.isEmpty() || statuses.get().stream().anyMatch(s -> s.name().equals(replica.name()))) return true;
+    /** The replica is configured but not running: adds the item and says so. */
+    private boolean down(ReachableHost host, Address replica) {
         context.add(DriftKind.MISSING, replica, "running", "up (running in the kernel)",
                 "down: " + ResourceFiles.path(replica.name()) + " is in place but DRBD does not run it",
                 "on " + host.node() + ": drbdadm up " + replica.name() + " (a plan does not start a replica taken down by hand)");
-        return false;
+        return true;
     }
 
     private void volumes(ReachableHost host, String resource, ResourceFile file, boolean running) {

@@ -8,6 +8,7 @@ import dev.berth.model.Address;
 import dev.berth.plan.Unmanaged;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -26,15 +27,20 @@ public final class DriftJunitRenderer {
     public static String render(DriftReport report) {
         DriftJunitRenderer renderer = new DriftJunitRenderer();
         List<Address> checked = report.checked();
-        long failures = checked.stream().filter(a -> !report.at(a).isEmpty()).count();
-        long skipped = checked.stream().filter(a -> report.at(a).isEmpty() && !report.ignoredAt(a).isEmpty()).count();
+        // grouped once: a large cluster has tens of thousands of checked addresses
+        Map<Address, List<DriftItem>> drift = report.drift().stream().collect(Collectors.groupingBy(DriftItem::address));
+        Map<Address, List<IgnoredDrift>> ignored = report.ignored().stream().collect(Collectors.groupingBy(i -> i.item().address()));
+        long failures = checked.stream().filter(drift::containsKey).count();
+        long skipped = checked.stream().filter(a -> !drift.containsKey(a) && ignored.containsKey(a)).count();
         String counts = " tests=\"" + checked.size() + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + skipped + "\"";
         StringBuilder out = renderer.out;
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<testsuites name=\"berth drift\"").append(counts).append(">\n");
         out.append("  <testsuite name=\"").append(attribute(report.stack())).append('"').append(counts).append(">\n");
         renderer.properties(report);
-        for (Address address : checked) renderer.testcase(report, address);
+        for (Address address : checked) {
+            renderer.testcase(report.stack(), address, drift.getOrDefault(address, List.of()), ignored.getOrDefault(address, List.of()));
+        }
         renderer.unmanaged(report.unmanaged());
         out.append("  </testsuite>\n</testsuites>\n");
         return out.toString();
@@ -52,12 +58,10 @@ public final class DriftJunitRenderer {
         out.append("      <property name=\"").append(attribute(name)).append("\" value=\"").append(attribute(value)).append("\"/>\n");
     }
 
-    private void testcase(DriftReport report, Address address) {
-        String classname = report.stack() + "." + address.kind().prefix();
+    private void testcase(String stack, Address address, List<DriftItem> drift, List<IgnoredDrift> ignored) {
+        String classname = stack + "." + address.kind().prefix();
         out.append("    <testcase classname=\"").append(attribute(classname)).append("\" name=\"").append(attribute(address.toString()))
                 .append('"');
-        List<DriftItem> drift = report.at(address);
-        List<IgnoredDrift> ignored = report.ignoredAt(address);
         if (drift.isEmpty() && ignored.isEmpty()) {
             out.append("/>\n");
             return;

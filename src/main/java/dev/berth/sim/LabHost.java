@@ -55,7 +55,9 @@ public final class LabHost implements Host {
             return done;
         });
         List<CommandResult> results = new ArrayList<>();
-        for (int i = 0; i < executions.size(); i++) results.add(answer(executions.get(i), commands.get(i)));
+        for (int i = 0; i < executions.size(); i++) {
+            results.add(Answers.inBatch(answer(executions.get(i), commands.get(i)), commands.get(i).program()));
+        }
         return results;
     }
 
