@@ -103,12 +103,8 @@ final class ReconcileCommand extends BerthSubcommand {
      */
     private Sleeper clock() {
         try {
-            StackOptions probe = new StackOptions();
-            probe.stack = stackOptions.stack;
-            probe.git = stackOptions.git;
-            probe.lab = stackOptions.lab;
-            probe.stateDir = stackOptions.stateDir;
-            DesiredCluster cluster = StackOptions.loadStack(new PrintWriter(new StringWriter()), probe.gitStack(branch)).cluster().orElseThrow();
+            DesiredCluster cluster = StackOptions.loadStack(new PrintWriter(new StringWriter()), stackOptions.gitStack(branch)).cluster()
+                    .orElseThrow();
             Optional<Path> lab = stackOptions.labDir(cluster);
             return lab.map(dir -> ApplyWiring.labClock(StackLab.openOrCreate(cluster, dir))).orElse(Sleeper.REAL);
         } catch (UserError unreadable) {
