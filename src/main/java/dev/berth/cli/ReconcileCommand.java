@@ -71,7 +71,9 @@ final class ReconcileCommand extends BerthSubcommand {
         if (rounds != null && rounds < 1) throw usage("--rounds must be at least 1");
         if (!logFormat.equals("text") && !logFormat.equals("json")) throw usage("--log-format is text or json, not '" + logFormat + "'");
         SelfHeal heal = selfHeal();
-        ReconcileLoop.Settings settings = new ReconcileLoop.Settings(Durations.parse("--interval", interval),
+        java.time.Duration every = Durations.parse("--interval", interval);
+        if (every.isZero()) throw usage("--interval must be longer than zero");
+        ReconcileLoop.Settings settings = new ReconcileLoop.Settings(every,
                 once ? OptionalInt.of(1) : rounds == null ? OptionalInt.empty() : OptionalInt.of(rounds));
         Sleeper clock = clock();
         AtomicReference<MetricsState> metrics = new AtomicReference<>(MetricsState.start());

@@ -78,7 +78,7 @@ class ReconcileCliTest {
     @Test
     void aCommitPushedBetweenRoundsIsAppliedInTheNextRound() throws Exception {
         try (GitRepos repo = repo()) {
-            String grown = repo.resolve("main");
+            String first = repo.resolve("main");
             StackOptions options = new StackOptions();
             options.stack = Path.of(STACK);
             options.git = repo.folder().toString();
@@ -105,7 +105,7 @@ class ReconcileCliTest {
                     new java.util.concurrent.atomic.AtomicReference<>(dev.berth.reconcile.MetricsState.start())).run();
             assertEquals(0, exit, log::toString);
             assertEquals(List.of("no-change", "applied", "no-change"), log.stream().map(r -> r.action().spelling()).toList(), log::toString);
-            assertEquals(grown, log.get(0).commit().orElseThrow());
+            assertEquals(first, log.get(0).commit().orElseThrow());
             assertEquals(pushed.get(0), log.get(1).commit().orElseThrow());
             assertTrue(Files.readString(hostFile("worker-2", "/etc/drbd.d/mysql-data-1.res")).contains("protocol B;"));
             assertEquals(Duration.ofSeconds(5), Duration.between(log.get(0).time(), log.get(1).time()), "the interval, on the lab's clock");
@@ -194,10 +194,24 @@ class ReconcileCliTest {
     }
 
     @Test
+    void anInvalidStackAtTheBranchIsAFailedRoundWithItsDiagnostics() {
+        try (GitRepos repo = repo()) {
+            String bad = repo.write(STACK + "/stack.yaml", GitRepos.demoStack(s -> s.replace("replicas: 3", "replicas: three"))).commit("typo");
+            JsonNode round = reconcile(repo, 1, "--once").get(0);
+            assertEquals("failed", action(round), round::toString);
+            assertEquals(bad, round.get("commit").asString());
+            assertTrue(round.get("reasons").get(0).asString().startsWith(bad + ":stacks/mysql-ha/stack.yaml:"), round::toString);
+            assertEquals("the stack is invalid; nothing was done", round.get("reasons").get(round.get("reasons").size() - 1).asString());
+        }
+    }
+
+    @Test
     void flagsAreChecked() {
         assertEquals(ExitCode.USAGE, CliRun.of("reconcile", STACK, "--branch", "main").exitCode(), "--git is required");
         try (GitRepos repo = repo()) {
             assertEquals(ExitCode.USAGE, CliRun.of("reconcile", STACK, "--git", repo.folder().toString(), "--branch", "main", "--self-heal", "all",
+                    "--state-dir", state()).exitCode());
+            assertEquals(ExitCode.USAGE, CliRun.of("reconcile", STACK, "--git", repo.folder().toString(), "--branch", "main", "--interval", "0s",
                     "--state-dir", state()).exitCode());
             assertEquals(ExitCode.USAGE, CliRun.of("reconcile", STACK, "--git", repo.folder().toString(), "--branch", "main", "--rev", "HEAD",
                     "--state-dir", state()).exitCode());
