@@ -44,15 +44,19 @@ class ArchitectureTest {
             // saved plans: the plan records and the operations they hold, in and out of JSON; desired only for Backend's spelling
             entry("plan.codec", Set.of("plan", "ops", "desired", "diag")),
             // ops: a plan's steps are made of its values (Risk, HostCommand, WaitCondition), which the plan views print
-            entry("render", Set.of("plan", "ops", "diff", "observed", "desired", "apply.events", "diag")),
+            entry("render", Set.of("plan", "ops", "diff", "observed", "desired", "apply.events", "diag", "review")),
             entry("journal", Set.of("plan")),
             entry("sim", Set.of("transport", "drbd")),
             // the values that leave the engine (events, the report): plain data that renderers print
             entry("apply.events", Set.of()),
             entry("apply", Set.of("plan", "ops", "transport", "journal", "discovery", "observed", "drbd", "diag")),
             entry("source", Set.of("spec", "desired", "diag")),
+            // a change request as a reviewer reads it: the spec change (desired), the head's and the base's plans
+            entry("review", Set.of("plan", "desired", "diag")),
             entry("reconcile", Set.of("source", "plan", "apply", "discovery", "render", "observed", "desired", "spec", "diff", "diag", "transport")),
             entry("lab", Set.of("sim", "desired", "transport")),
+            // the DRBD kernel stand-in of real test hosts: the simulated DRBD kernel over the host's real volumes
+            entry("standin", Set.of("sim")),
             entry("cli", Set.of("*")));
 
     /** Libraries that belong to one edge of the system. */

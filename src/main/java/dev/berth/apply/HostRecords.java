@@ -54,7 +54,8 @@ final class HostRecords {
         for (String node : nodes) {
             try {
                 HostStateRecord record = HostStateRecord.after(run.hosts.read(node, HostStateRecord.PATH), run.plan.planId(),
-                        run.plan.basis().specDigest(), run.environment.sleeper().now(), retired);
+                        run.plan.basis().specDigest(), run.plan.basis().source().map(source -> source.commit()),
+                        run.environment.sleeper().now(), retired);
                 run.hosts.write(node, HostStateRecord.PATH, record.toJson());
             } catch (HostException ignored) {
                 // the change itself is done; the state file is informational and the next apply rewrites it

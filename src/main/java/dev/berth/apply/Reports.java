@@ -42,7 +42,8 @@ final class Reports {
     }
 
     private static String next(ApplyReport.Outcome outcome, ApplyRun run) {
-        String stack = run.environment.origin().getOrDefault("stack_path", run.plan.basis().stack());
+        String git = run.environment.origin().getOrDefault("git", "");
+        String stack = run.environment.origin().getOrDefault("stack_path", run.plan.basis().stack()) + (git.isEmpty() ? "" : " --git " + git);
         String journal = run.journal.file().toString();
         switch (outcome) {
             case SUCCEEDED: return "berth plan " + stack + " (it should show no changes)";

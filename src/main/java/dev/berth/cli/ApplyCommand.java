@@ -12,6 +12,8 @@ import dev.berth.plan.Plan;
 import dev.berth.plan.codec.LoadResult;
 import dev.berth.plan.codec.PlanCodec;
 import dev.berth.render.ApplyReportRenderer;
+import dev.berth.source.StackSource;
+import dev.berth.spec.LoadedStack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +33,16 @@ import java.util.List;
                 "3:refused (safety rule, blocked steps, stale plan, lock held)", "4:stopped with steps not undone (resume or roll back)",
                 "64:usage error, or no terminal to confirm on without --auto-approve"})
 final class ApplyCommand extends BerthSubcommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "STACK", description = "Stack folder (not needed with --resume).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STACK",
+            description = "Stack folder, or with --git its path inside the repository (not needed with --resume).")
     Path stack;
+
+    @Option(names = "--git", paramLabel = "REPO", description = "Read the stack from git: a repository folder or a file:// or https:// URL.")
+    String git;
+
+    @Option(names = "--rev", paramLabel = "REV",
+            description = "With --git: the revision to read (default: HEAD). With --plan: the merged commit, whose stack must equal the reviewed plan's.")
+    String rev;
 
     @Option(names = "--lab", arity = "0..1", paramLabel = "DIR", fallbackValue = "", description = "Apply to the simulated lab.")
     String lab;
@@ -75,12 +85,17 @@ final class ApplyCommand extends BerthSubcommand {
         }
         if (stack == null) throw new CommandLine.ParameterException(spec.commandLine(), "STACK is required (or --resume JOURNAL)");
         StackOptions options = stackOptions();
-        DesiredCluster cluster = options.load(err());
+        StackSource source = options.source();
+        // the journal names the commit, not a branch that may move before a --resume reads the stack again
+        source.git().ifPresent(commit -> options.rev = commit.commit());
+        LoadedStack loaded = StackOptions.loadStack(err(), source);
+        DesiredCluster cluster = loaded.cluster().orElseThrow();
         Plan plan;
         if (planFile != null) {
             plan = saved(planFile, cluster, options); // the engine reads the hosts' in-progress records itself
+            if (git != null) MergedCommits.requireReviewedSpec(plan, loaded, source.git().orElseThrow());
         } else {
-            Planning.Planned planned = Planning.plan(options, planFlags, err());
+            Planning.Planned planned = Planning.plan(options, source, planFlags, err());
             List<String> unfinished = UnfinishedApplies.message(Planning.unfinished(planned), stateDir);
             if (!unfinished.isEmpty()) { // refused before the plan and the question: no answer could make it safe
                 unfinished.forEach(line -> err().println("berth: " + line));
@@ -133,6 +148,8 @@ final class ApplyCommand extends BerthSubcommand {
     private StackOptions stackOptions() {
         StackOptions options = new StackOptions();
         options.stack = stack;
+        options.git = git;
+        options.rev = rev;
         options.lab = lab;
         options.stateDir = stateDir;
         return options;

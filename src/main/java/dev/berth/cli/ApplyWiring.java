@@ -42,8 +42,10 @@ final class ApplyWiring {
         } else {
             connector = Connectors.forStack(cluster, Optional.empty());
         }
-        Map<String, String> origin = Map.of("stack_path", options.stack.toAbsolutePath().normalize().toString(),
-                "lab", labDir.map(p -> p.toAbsolutePath().normalize().toString()).orElse(""));
+        // a git stack's path is inside the repository: the journal keeps the repository too, so --resume reads the same stack
+        Map<String, String> origin = Map.of("stack_path", options.git == null ? options.stack.toAbsolutePath().normalize().toString()
+                        : options.stack.toString(), "lab", labDir.map(p -> p.toAbsolutePath().normalize().toString()).orElse(""),
+                "git", options.git == null ? "" : options.git, "rev", options.git == null ? "" : options.rev == null ? "HEAD" : options.rev);
         return new ApplyEnvironment(connector, DiscoveryTargets.of(cluster), sleeper, ApplyEnvironment.systemEnvironment(),
                 options.stateDir, listener, origin);
     }
@@ -53,6 +55,9 @@ final class ApplyWiring {
         Map<String, String> origin = JournalReader.read(journal).origin();
         StackOptions options = new StackOptions();
         options.stack = Path.of(origin.getOrDefault("stack_path", "."));
+        String git = origin.getOrDefault("git", "");
+        options.git = git.isEmpty() ? null : git;
+        options.rev = options.git == null ? null : origin.getOrDefault("rev", "HEAD");
         String lab = origin.getOrDefault("lab", "");
         options.lab = lab.isEmpty() ? null : lab;
         // <state-dir>/journal/<file>: the journal's own folder says where its state folder is

@@ -3,6 +3,11 @@ package dev.berth.cli;
 import dev.berth.apply.UnfinishedApplies;
 import dev.berth.plan.Plan;
 import dev.berth.plan.codec.PlanCodec;
+import dev.berth.render.ChangeRequestJsonRenderer;
+import dev.berth.render.ChangeRequestMarkdownRenderer;
+import dev.berth.render.ChangeRequestTextRenderer;
+import dev.berth.render.PlanTextRenderer;
+import dev.berth.review.ChangeRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,13 +41,45 @@ final class PlanCommand extends BerthSubcommand {
     @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes (0 only when there are none).")
     boolean detailedExitCode;
 
+    @Option(names = "--base", paramLabel = "REV",
+            description = "With --git and --head: a change request's target revision; shows the spec change from it and the drift that exists already.")
+    String base;
+
+    @Option(names = "--head", paramLabel = "REV", description = "With --git and --base: the change request's revision, planned against the live hosts.")
+    String head;
+
     @Override
     public Integer call() throws IOException {
+        if (base != null || head != null) return changeRequest();
         requireFormat(format, ReportFormat.text, ReportFormat.json, ReportFormat.markdown, ReportFormat.dot);
         Planning.Planned planned = Planning.plan(stackOptions, planFlags, err());
         Plan plan = planned.plan();
         // a warning, not a refusal: looking at what apply would do is always safe, and helps decide resume or rollback
         UnfinishedApplies.message(Planning.unfinished(planned), stackOptions.stateDir).forEach(line -> err().println("warning: " + line));
+        save(plan);
+        if (outFile == null || format != ReportFormat.json) {
+            out().print(PlanViews.render(plan, format, verbose, format == ReportFormat.text && PlanViews.colour()));
+            out().flush();
+        }
+        return PlanViews.exitCode(plan, detailedExitCode);
+    }
+
+    /** The spec change, the head's plan and the existing drift; --out saves the head's plan for 'apply --plan' after the merge. */
+    private int changeRequest() throws IOException {
+        requireFormat(format, ReportFormat.text, ReportFormat.json, ReportFormat.markdown);
+        ChangeRequest request = ChangeRequests.plan(stackOptions, planFlags, base, head, err());
+        save(request.plan());
+        String report = switch (format) {
+            case json -> ChangeRequestJsonRenderer.render(request);
+            case markdown -> ChangeRequestMarkdownRenderer.render(request, outFile == null ? "PLAN_FILE" : outFile.toString());
+            default -> ChangeRequestTextRenderer.render(request, new PlanTextRenderer.Options(verbose, PlanViews.colour()));
+        };
+        out().print(report);
+        out().flush();
+        return PlanViews.exitCode(request.plan(), detailedExitCode);
+    }
+
+    private void save(Plan plan) throws IOException {
         if (outFile != null) {
             Path parent = outFile.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -57,10 +94,5 @@ final class PlanCommand extends BerthSubcommand {
             Files.move(partial, outFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             err().println("plan " + plan.planId() + " saved to " + outFile);
         }
-        if (outFile == null || format != ReportFormat.json) {
-            out().print(PlanViews.render(plan, format, verbose, format == ReportFormat.text && PlanViews.colour()));
-            out().flush();
-        }
-        return PlanViews.exitCode(plan, detailedExitCode);
     }
 }

@@ -7,10 +7,14 @@ import dev.berth.discovery.Discovery;
 import dev.berth.discovery.DiscoveryTargets;
 import dev.berth.journal.HostStateRecord;
 import dev.berth.observed.ObservedCluster;
+import dev.berth.plan.Basis;
 import dev.berth.plan.Plan;
 import dev.berth.plan.PlanOptions;
 import dev.berth.plan.PlanRequest;
 import dev.berth.plan.Planner;
+import dev.berth.plan.codec.PlanId;
+import dev.berth.source.GitSource;
+import dev.berth.source.StackSource;
 import dev.berth.spec.LoadedStack;
 
 import java.io.PrintWriter;
@@ -30,15 +34,31 @@ final class Planning {
     record Planned(DesiredCluster cluster, ObservedCluster observed, Plan plan) {}
 
     static Planned plan(StackOptions stackOptions, PlanFlags flags, PrintWriter err) {
-        LoadedStack loaded = stackOptions.loadStack(err);
+        return plan(stackOptions, stackOptions.source(), flags, err);
+    }
+
+    /** The stack from {@code source} (a folder, or a git revision: then its commit is recorded in the basis). */
+    static Planned plan(StackOptions stackOptions, StackSource source, PlanFlags flags, PrintWriter err) {
+        LoadedStack loaded = StackOptions.loadStack(err, source);
         DesiredCluster cluster = loaded.cluster().orElseThrow();
         Optional<Path> lab = stackOptions.labDir(cluster);
         Discovery discovery = new Discovery(Connectors.forStack(cluster, lab), cluster.connection().parallelism());
         ObservedCluster observed = discovery.discover(DiscoveryTargets.of(cluster));
         if (observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
+        return planOn(loaded, source, observed, target(cluster, lab), flags);
+    }
+
+    /** A stack planned against hosts already discovered (a change request plans base and head on one discovery). */
+    static Planned planOn(LoadedStack loaded, StackSource source, ObservedCluster observed, String target, PlanFlags flags) {
+        DesiredCluster cluster = loaded.cluster().orElseThrow();
         PlanRequest request = new PlanRequest(cluster, observed, new PlanOptions(flags.allowDestroy, flags.targets),
-                loaded.digest().orElseThrow(), target(cluster, lab), retiredNodeIds(observed));
-        return new Planned(cluster, observed, Planner.plan(request));
+                loaded.digest().orElseThrow(), target, retiredNodeIds(observed));
+        Plan plan = Planner.plan(request);
+        Optional<GitSource> git = source.git();
+        if (git.isPresent()) {
+            plan = PlanId.assign(plan, plan.basis().withSource(new Basis.Source(git.get().repository(), git.get().commit(), git.get().path())));
+        }
+        return new Planned(cluster, observed, plan);
     }
 
     /**

@@ -2,10 +2,9 @@ package dev.berth.cli;
 
 import dev.berth.render.DiagnosticsRenderer;
 import dev.berth.spec.LoadedStack;
-import dev.berth.spec.StackReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.nio.file.Path;
 
@@ -15,8 +14,8 @@ import java.nio.file.Path;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:valid (warnings are printed)", "1:invalid", "64:usage error"})
 final class ValidateCommand extends BerthSubcommand {
-    @Parameters(paramLabel = "STACK", description = "Stack folder (holding stack.yaml) or the stack file.")
-    Path stack;
+    @Mixin
+    StackOptions stackOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.", defaultValue = "text")
     ReportFormat format;
@@ -27,7 +26,7 @@ final class ValidateCommand extends BerthSubcommand {
     @Override
     public Integer call() {
         requireFormat(format, ReportFormat.text, ReportFormat.json);
-        LoadedStack loaded = StackReader.read(stack);
+        LoadedStack loaded = stackOptions.source().read();
         String report = format == ReportFormat.json ? DiagnosticsRenderer.json(loaded.file(), loaded.diagnostics())
                 : DiagnosticsRenderer.text(loaded.file(), loaded.diagnostics());
         emit(report, outFile);

@@ -5,6 +5,7 @@ import dev.berth.plan.ResourceChange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -18,14 +19,19 @@ record AttributeDiff(List<Line> lines, int unchanged) {
     record Line(char marker, String name, Optional<String> before, Optional<String> after) {}
 
     static AttributeDiff of(ResourceChange change) {
-        List<Line> lines = new ArrayList<>();
         boolean whole = change.actions().equals(List.of(Action.CREATE)) || change.actions().equals(List.of(Action.DELETE));
+        return of(change.before(), change.after(), whole);
+    }
+
+    /** {@code whole}: every attribute, for an address that appears or goes. */
+    static AttributeDiff of(Map<String, String> beforeAll, Map<String, String> afterAll, boolean whole) {
+        List<Line> lines = new ArrayList<>();
         int unchanged = 0;
-        TreeSet<String> names = new TreeSet<>(change.before().keySet());
-        names.addAll(change.after().keySet());
+        TreeSet<String> names = new TreeSet<>(beforeAll.keySet());
+        names.addAll(afterAll.keySet());
         for (String name : names) {
-            Optional<String> before = Optional.ofNullable(change.before().get(name));
-            Optional<String> after = Optional.ofNullable(change.after().get(name));
+            Optional<String> before = Optional.ofNullable(beforeAll.get(name));
+            Optional<String> after = Optional.ofNullable(afterAll.get(name));
             if (before.equals(after) && !whole) {
                 unchanged++;
                 continue;

@@ -80,7 +80,11 @@ final class MarkdownSections {
     private static void diff(ResourceChange change, StringBuilder out) {
         out.append(change.symbol()).append(' ').append(change.address()).append('\n');
         if (!change.reason().isEmpty()) out.append("  # why: ").append(change.reason()).append('\n');
-        AttributeDiff diff = AttributeDiff.of(change);
+        attributeLines(AttributeDiff.of(change), out);
+    }
+
+    /** {@code -}/{@code +} lines per attribute, as diff highlighting colours them, and the count of hidden ones. */
+    static void attributeLines(AttributeDiff diff, StringBuilder out) {
         int width = diff.nameWidth();
         for (AttributeDiff.Line line : diff.lines()) {
             String name = PlanTextRenderer.pad(line.name(), width, false);
@@ -88,6 +92,16 @@ final class MarkdownSections {
             line.after().filter(a -> line.marker() != '-').ifPresent(a -> out.append("+     ").append(name).append(" = ").append(AttributeDiff.quoted(a)).append('\n'));
         }
         if (diff.unchanged() > 0) out.append("      # (").append(PlanTextRenderer.count(diff.unchanged(), "unchanged attribute")).append(" hidden)\n");
+    }
+
+    /** {@code intro}, then as many {@code lines} as fit in {@code limit} with {@code note(shown)} after them. */
+    static String upTo(String intro, List<String> lines, int limit, java.util.function.IntFunction<String> note) {
+        StringBuilder out = new StringBuilder(intro);
+        int shown = 0;
+        while (shown < lines.size() && out.length() + lines.get(shown).length() + note.apply(shown + 1).length() <= limit) {
+            out.append(lines.get(shown++));
+        }
+        return out.append(note.apply(shown)).toString();
     }
 
     /** The collapsed form: {@code - `+ resource.x` — why}. */

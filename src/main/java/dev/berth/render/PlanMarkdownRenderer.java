@@ -20,9 +20,14 @@ public final class PlanMarkdownRenderer {
     /** Call-out lists stop here, so the top of a huge plan stays readable and within the limit. */
     static final int CALLOUT_ITEMS = 20;
 
-    /** {@code planFile}: what the note about a cut plan tells the reader to pass to {@code berth show}. */
-    public record Options(String planFile) {
+    /**
+     * {@code planFile}: what the note about a cut plan tells the reader to pass to {@code berth show};
+     * {@code limit}: the characters the plan may take (less than a comment when it shares one).
+     */
+    public record Options(String planFile, int limit) {
         public static final Options DEFAULT = new Options("PLAN_FILE");
+
+        public Options(String planFile) { this(planFile, LIMIT); }
     }
 
     private PlanMarkdownRenderer() {}
@@ -31,13 +36,19 @@ public final class PlanMarkdownRenderer {
 
     public static String render(Plan plan, Options options) {
         String head = verdict(plan) + "\n\n" + table(plan) + "\n" + "Plan " + MarkdownText.code(plan.planId()) + " of "
-                + MarkdownText.code(plan.basis().stack()) + " on " + MarkdownText.code(plan.basis().target()) + ".\n\n" + MarkdownCallouts.of(plan);
+                + MarkdownText.code(plan.basis().stack()) + " on " + MarkdownText.code(plan.basis().target()) + source(plan) + ".\n\n" + MarkdownCallouts.of(plan);
         if (nothingToDo(plan)) return fit(head + "No changes. The hosts match the stack.\n\n" + unmanaged(plan), options);
         StringBuilder full = new StringBuilder(head).append("#### Changes\n\n");
         MarkdownSections.groups(plan).forEach(group -> full.append(MarkdownSections.details(group)));
         full.append(unmanaged(plan));
-        if (full.length() <= LIMIT) return full.toString();
+        if (full.length() <= options.limit()) return full.toString();
         return collapsed(plan, head, options);
+    }
+
+    /** Where a git stack came from; nothing for a folder. */
+    static String source(Plan plan) {
+        return plan.basis().source().map(source -> ", from commit " + MarkdownText.code(source.commit()) + " of "
+                + MarkdownText.code(source.repository()) + " at " + MarkdownText.code(source.path())).orElse("");
     }
 
     /** One line per address; then as many of those lines as fit, and the note. */
@@ -45,13 +56,8 @@ public final class PlanMarkdownRenderer {
         List<String> lines = MarkdownSections.lines(plan);
         String intro = "#### Changes\n\nThe details of " + lines.size() + " addresses do not fit in one comment: one line each.\n\n";
         String all = head + intro + String.join("", lines);
-        if (all.length() <= LIMIT) return all;
-        StringBuilder out = new StringBuilder(head).append(intro);
-        int shown = 0;
-        while (shown < lines.size() && out.length() + lines.get(shown).length() + note(lines.size(), shown + 1, options).length() <= LIMIT) {
-            out.append(lines.get(shown++));
-        }
-        return fit(out.append(note(lines.size(), shown, options)).toString(), options);
+        if (all.length() <= options.limit()) return all;
+        return fit(MarkdownSections.upTo(head + intro, lines, options.limit(), shown -> note(lines.size(), shown, options)), options);
     }
 
     private static String note(int total, int shown, Options options) {
@@ -61,9 +67,9 @@ public final class PlanMarkdownRenderer {
 
     /** The last resort, should the call-outs alone be too long: cut at a line and say so. */
     private static String fit(String text, Options options) {
-        if (text.length() <= LIMIT) return text;
+        if (text.length() <= options.limit()) return text;
         String note = "\n… cut here: the plan is too long for one comment. See everything with " + MarkdownText.code("berth show " + options.planFile()) + ".\n";
-        String cut = text.substring(0, LIMIT - note.length());
+        String cut = text.substring(0, options.limit() - note.length());
         return cut.substring(0, cut.lastIndexOf('\n') + 1) + note;
     }
 

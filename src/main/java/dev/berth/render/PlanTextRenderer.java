@@ -47,6 +47,8 @@ public final class PlanTextRenderer {
     private void header(Plan plan) {
         out.append(style.bold("Plan " + plan.planId())).append('\n');
         out.append("  stack   ").append(plan.basis().stack()).append(" (").append(plan.basis().specDigest()).append(")\n");
+        plan.basis().source().ifPresent(source -> out.append("  source  ").append(source.repository()).append(" commit ")
+                .append(source.commit()).append(" path ").append(source.path()).append('\n'));
         out.append("  target  ").append(plan.basis().target()).append("\n\n");
     }
 
@@ -100,7 +102,12 @@ public final class PlanTextRenderer {
         out.append("  # ").append(change.address()).append(' ').append(ActionWords.heading(change)).append('\n');
         if (!change.reason().isEmpty()) out.append("  #   why: ").append(change.reason()).append('\n');
         out.append(symbolColumn(change.symbol())).append(' ').append(change.address()).append(" {\n");
-        AttributeDiff diff = AttributeDiff.of(change);
+        attributeLines(AttributeDiff.of(change), style, out);
+        out.append("    }\n\n");
+    }
+
+    /** One line per attribute ({@code ~ size = "20GiB" -> "30GiB"}) and the count of hidden ones. */
+    static void attributeLines(AttributeDiff diff, AnsiStyle style, StringBuilder out) {
         int width = diff.nameWidth();
         for (AttributeDiff.Line line : diff.lines()) {
             out.append("      ").append(style.symbol(String.valueOf(line.marker()))).append(' ').append(pad(line.name(), width, false)).append(" = ");
@@ -108,7 +115,6 @@ public final class PlanTextRenderer {
             out.append(AttributeDiff.quoted(line.after().or(line::before).orElseThrow())).append('\n');
         }
         if (diff.unchanged() > 0) out.append("        ").append(style.dim("# (" + count(diff.unchanged(), "unchanged attribute") + " hidden)")).append('\n');
-        out.append("    }\n\n");
     }
 
     private void unmanaged(List<Unmanaged> items) {

@@ -34,6 +34,9 @@ public record Fault(String glob, int times, int after, Mode mode) {
 
     public Fault after(int value) { return new Fault(glob, times, value, mode); }
 
+    /** True when the glob matches the whole space-joined argv {@code line}. */
+    public boolean matches(String line) { return FaultMatcher.matches(glob, line); }
+
     /** Hits every matching command from now on. */
     public Fault always() { return new Fault(glob, Integer.MAX_VALUE, after, mode); }
 }

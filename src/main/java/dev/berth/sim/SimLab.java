@@ -69,6 +69,22 @@ public final class SimLab {
 
     public Path directory() { return store.dir; }
 
+    /**
+     * Adds a host to a lab that exists already (the real-host DRBD stand-in registers each host
+     * at its first call); a node that is there already is left as it is.
+     */
+    public void join(LabNode node, LabOptions options) {
+        transaction(tx -> {
+            if (tx.settings().nodes.contains(node.name())) return null;
+            LabStore.writeAtomically(store.stateFile(node.name()), HostStateCodec.encode(HostState.fresh(node, options)));
+            tx.settings().nodes.add(node.name());
+            return null;
+        });
+    }
+
+    /** Gives a host another address (the stand-in learns a host's address from its DRBD paths). */
+    public void moveTo(String node, String address) { transaction(tx -> tx.state(node).address = address); }
+
     public List<String> nodes() { return transaction(tx -> List.copyOf(tx.settings().nodes)); }
 
     public ToolRegistry tools() { return tools; }

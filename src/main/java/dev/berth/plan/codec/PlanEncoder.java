@@ -196,6 +196,8 @@ final class PlanEncoder {
         node.put("stack", basis.stack());
         node.put("spec_digest", basis.specDigest());
         node.put("target", basis.target());
+        basis.source().ifPresent(source -> node.putObject("source").put("repository", source.repository())
+                .put("commit", source.commit()).put("path", source.path()));
         ObjectNode projections = node.putObject("host_projections");
         basis.hostProjections().forEach(projections::put);
         return node;

@@ -1,5 +1,6 @@
 package dev.berth.plan.codec;
 
+import dev.berth.plan.Basis;
 import dev.berth.plan.Plan;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +28,12 @@ public final class PlanId {
     public static Plan assign(Plan plan) {
         return new Plan(plan.formatVersion(), of(plan), plan.basis(), plan.resourceChanges(), plan.steps(), plan.allocations(),
                 plan.refusals(), plan.unmanaged());
+    }
+
+    /** The same plan on another basis (a git stack's source recorded), with the id that body has. */
+    public static Plan assign(Plan plan, Basis basis) {
+        return assign(new Plan(plan.formatVersion(), "", basis, plan.resourceChanges(), plan.steps(), plan.allocations(),
+                plan.refusals(), plan.unmanaged()));
     }
 
     /** The id of a saved plan's tree, {@code plan_id} left out. */

@@ -5,8 +5,8 @@ package dev.berth.sim.drbd;
  * {@code ipv6:[fd00::a]:7010}: the family, the address without brackets and the port. This is how
  * a simulated connection finds its peer host (the lab host that owns the address).
  */
-record PathAddress(String family, String address, int port) {
-    static PathAddress parse(String text) {
+public record PathAddress(String family, String address, int port) {
+    public static PathAddress parse(String text) {
         int colon = text.indexOf(':');
         int last = text.lastIndexOf(':');
         if (colon < 0 || last <= colon) throw new IllegalArgumentException("not an address: " + text);
@@ -15,7 +15,7 @@ record PathAddress(String family, String address, int port) {
         return new PathAddress(text.substring(0, colon), address, Integer.parseInt(text.substring(last + 1)));
     }
 
-    static boolean valid(String text) {
+    public static boolean valid(String text) {
         try {
             parse(text);
             return true;
