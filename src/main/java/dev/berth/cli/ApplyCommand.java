@@ -98,7 +98,7 @@ final class ApplyCommand extends BerthSubcommand {
         } else {
             Planning.Planned planned = Planning.plan(options, source, planFlags, err());
             List<String> unfinished = new ArrayList<>(UnfinishedApplies.message(Planning.unfinished(planned), stateDir));
-            if (!unfinished.isEmpty()) unfinished.addAll(0, UnfinishedApplies.heldLocks(planned.observed(), ApplyEngine.nodes(planned.plan())));
+            if (!unfinished.isEmpty()) unfinished.addAll(0, UnfinishedApplies.heldLocks(planned.observed(), planned.cluster().nodes().keySet()));
             if (!unfinished.isEmpty()) { // refused before the plan and the question: no answer could make it safe
                 unfinished.forEach(line -> err().println("berth: " + line));
                 return ExitCode.REFUSED;
