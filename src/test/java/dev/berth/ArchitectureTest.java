@@ -44,8 +44,10 @@ class ArchitectureTest {
             // saved plans: the plan records and the operations they hold, in and out of JSON; desired only for Backend's spelling
             entry("plan.codec", Set.of("plan", "ops", "desired", "diag")),
             // ops: a plan's steps are made of its values (Risk, HostCommand, WaitCondition), which the plan views print
-            entry("render", Set.of("plan", "ops", "diff", "observed", "desired", "apply.events", "diag", "review")),
+            entry("render", Set.of("plan", "ops", "diff", "drift", "observed", "desired", "apply.events", "diag", "review")),
             entry("journal", Set.of("plan")),
+            // drift reads the plan (its normalised differences), the observed status and the hosts' state files
+            entry("drift", Set.of("plan", "ops", "drbd", "desired", "observed", "journal", "diag")),
             entry("sim", Set.of("transport", "drbd")),
             // the values that leave the engine (events, the report): plain data that renderers print
             entry("apply.events", Set.of()),
@@ -53,7 +55,7 @@ class ArchitectureTest {
             entry("source", Set.of("spec", "desired", "diag")),
             // a change request as a reviewer reads it: the spec change (desired), the head's and the base's plans
             entry("review", Set.of("plan", "desired", "diag")),
-            entry("reconcile", Set.of("source", "plan", "apply", "discovery", "render", "observed", "desired", "spec", "diff", "diag", "transport")),
+            entry("reconcile", Set.of("source", "plan", "apply", "discovery", "render", "observed", "desired", "spec", "diff", "drift", "diag", "transport")),
             entry("lab", Set.of("sim", "desired", "transport")),
             // the DRBD kernel stand-in of real test hosts: the simulated DRBD kernel over the host's real volumes
             entry("standin", Set.of("sim")),

@@ -95,8 +95,20 @@ public final class ApplyEngine {
                     }
                     HostRecords.begin(run, nodes);
                 } else {
+                    List<String> changed = JournalCheck.problems(run, history.orElseThrow(), observed, mode == Mode.RESUME);
+                    if (!changed.isEmpty()) { // the journal stays as it was: once the hosts are sorted out, the same command works
+                        journal.ended("refused", environment.sleeper().now());
+                        List<String> why = new java.util.ArrayList<>(List.of("the hosts changed since the journal's records"));
+                        changed.forEach(line -> why.add("  " + line));
+                        return Reports.refused(plan, Optional.of(journal.file().toString()), why,
+                                "put the named objects back (or finish what was started by hand), then run the same command again");
+                    }
                     List<String> unfinished = Resumption.seed(run, history.orElseThrow(), observed, mode == Mode.RESUME);
-                    if (mode == Mode.ROLLBACK) return SessionEnd.rollback(run, unfinished, nodes);
+                    if (mode == Mode.ROLLBACK) {
+                        ApplyReport report = SessionEnd.rollback(run, unfinished, nodes);
+                        halted = options.stop().atOnce(); // a second Ctrl-C keeps the locks, as a crash would
+                        return report;
+                    }
                 }
                 Walk.Ending ending = new Walk(run, execution(run, nodes)).walk();
                 halted = ending == Walk.Ending.HALTED || ending == Walk.Ending.ABANDONED;

@@ -21,7 +21,10 @@ final class ProjectionDifferences {
 
     private ProjectionDifferences() {}
 
-    static List<String> between(String node, String planned, String now) {
+    static List<String> between(String node, String planned, String now) { return between(node, planned, now, (section, key) -> true); }
+
+    /** Only the objects {@code relevant} accepts (by section, e.g. "volumes", and key: a name or path); whole-section changes always. */
+    static List<String> between(String node, String planned, String now, java.util.function.BiPredicate<String, String> relevant) {
         List<String> differences = new ArrayList<>();
         if (planned.equals(now)) return differences;
         JsonNode before = JSON.readTree(planned);
@@ -44,10 +47,11 @@ final class ProjectionDifferences {
             Map<String, JsonNode> old = byKey(was);
             Map<String, JsonNode> current = byKey(is);
             old.forEach((key, value) -> {
+                if (!relevant.test(section, key)) return;
                 if (!current.containsKey(key)) differences.add(node + ": " + label + ": " + key + " disappeared");
                 else if (!current.get(key).equals(value)) differences.add(node + ": " + label + ": " + key + " changed: " + shorten(value) + " -> " + shorten(current.get(key)));
             });
-            current.keySet().stream().filter(key -> !old.containsKey(key)).forEach(key -> differences.add(node + ": " + label + ": " + key + " appeared"));
+            current.keySet().stream().filter(key -> !old.containsKey(key) && relevant.test(section, key)).forEach(key -> differences.add(node + ": " + label + ": " + key + " appeared"));
         }
         return differences;
     }

@@ -20,13 +20,24 @@ import java.util.Set;
  */
 final class Rollback {
     private final ApplyRun run;
+    private final StopRequest.Level stopAt;
 
-    Rollback(ApplyRun run) { this.run = run; }
+    /** The undo after a failed or interrupted apply: only a second Ctrl-C stops it. */
+    Rollback(ApplyRun run) { this(run, StopRequest.Level.AT_ONCE); }
+
+    /** {@code stopAt}: the stop request at which no further undo step starts (the running one always finishes). */
+    Rollback(ApplyRun run, StopRequest.Level stopAt) {
+        this.run = run;
+        this.stopAt = stopAt;
+    }
+
+    private boolean stopped() { return run.options.stop().level().compareTo(stopAt) >= 0; }
 
     void undo(List<String> failed, List<String> doneOrder) {
         Set<String> kept = committed(doneOrder);
         Set<String> notUndone = new HashSet<>();
         for (String id : failed) {
+            if (stopped()) return; // what is not undone yet stays as the journal says, for another rollback or a resume
             Step step = run.steps.get(id);
             if (kept.contains(id) || committedKey(doneOrder).contains(BasisCheck.commitKey(step))) {
                 notUndone.add(id);
@@ -46,7 +57,7 @@ final class Rollback {
         List<String> reversed = new ArrayList<>(doneOrder);
         java.util.Collections.reverse(reversed);
         for (String id : reversed) {
-            if (run.options.stop().atOnce()) return; // a second Ctrl-C: what is not undone yet stays done, for resume or rollback
+            if (stopped()) return; // what is not undone yet stays done, for resume or rollback
             Step step = run.steps.get(id);
             if (kept.contains(id)) {
                 notUndone.add(id);

@@ -42,9 +42,20 @@ final class SessionEnd {
         }
     }
 
+    /**
+     * {@code berth rollback}: a Ctrl-C lets the running undo step finish and starts no other; a
+     * second one also leaves locks and journal as a crash would (no end line), for the next command.
+     */
     static ApplyReport rollback(ApplyRun run, List<String> unfinished, SortedSet<String> nodes) {
-        new Rollback(run).undo(unfinished, run.ledger.doneOrder());
-        return finishRollback(run, nodes, ApplyReport.Outcome.UNDONE, List.of());
+        new Rollback(run, StopRequest.Level.FINISH_AND_ROLL_BACK).undo(unfinished, run.ledger.doneOrder());
+        StopRequest.Level stop = run.options.stop().level();
+        if (stop == StopRequest.Level.AT_ONCE) {
+            return Reports.of(ApplyReport.Outcome.STOPPED, run, List.of("the rollback stopped at once by a second interrupt; the locks stay"
+                    + " until the next rollback or resume of this journal takes them over"));
+        }
+        List<String> problems = stop == StopRequest.Level.NONE ? List.of()
+                : List.of("the rollback was interrupted: the undo step that was running finished, no other started");
+        return finishRollback(run, nodes, ApplyReport.Outcome.UNDONE, problems);
     }
 
     /** Everything undone: the hosts are as they were, so the in-progress records go too. Anything left: stopped, resumable. */

@@ -45,4 +45,20 @@ public final class Unlock {
         }
         return new Result(released, kept);
     }
+
+    /** Who holds the nodes' locks now, one line per held lock: what a refused apply names besides the unfinished record. */
+    public static List<String> holders(ApplyEnvironment environment, Collection<String> nodes) {
+        List<String> lines = new ArrayList<>();
+        try (HostPool hosts = new HostPool(environment.connector(), environment.targets())) {
+            for (String node : new TreeSet<>(nodes)) {
+                try {
+                    hosts.read(node, LockHolder.FILE).flatMap(LockHolder::parse)
+                            .ifPresent(holder -> lines.add("the lock on " + node + " is held by " + holder.describe()));
+                } catch (dev.berth.transport.HostException unreachable) {
+                    // the unfinished record is the news; an unreachable host says so when the apply is tried again
+                }
+            }
+        }
+        return lines;
+    }
 }

@@ -5,6 +5,7 @@ import dev.berth.apply.ApplyEnvironment;
 import dev.berth.apply.ApplyOptions;
 import dev.berth.apply.StopRequest;
 import dev.berth.apply.UnfinishedApplies;
+import dev.berth.apply.Unlock;
 import dev.berth.apply.events.ApplyReport;
 import dev.berth.desired.DesiredCluster;
 import dev.berth.journal.JournalReader;
@@ -64,11 +65,15 @@ final class ApplyCommand extends BerthSubcommand {
             description = "text (a live board per host on a terminal, else one line per step) or json (NDJSON events).")
     ReportFormat format;
 
-    @Option(names = "--plan", paramLabel = "FILE", description = "Apply exactly this saved plan ('berth plan --out FILE').")
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "Apply exactly this saved plan ('berth plan --out FILE'); each host's key must match the one the plan recorded.")
     Path planFile;
 
     @Option(names = "--resume", paramLabel = "JOURNAL", description = "Continue an apply that stopped, from its journal.")
     Path resume;
+
+    @Mixin
+    SshCredentials credentials;
 
     /** Raised by Ctrl-C while the engine runs (see {@link Interrupts}); read by the engine between steps. */
     private final StopRequest stop = new StopRequest();
@@ -79,7 +84,8 @@ final class ApplyCommand extends BerthSubcommand {
         boolean json = format == ReportFormat.json;
         if (resume != null) {
             StackOptions options = ApplyWiring.fromJournal(resume);
-            ApplyEngine engine = engine(options, options.load(err()), json, JournalReader.read(resume).plan());
+            ApplyEngine engine = engine(options, credentials.applyTo(options.load(err()), ApplyEnvironment.systemEnvironment()), json,
+                    JournalReader.read(resume).plan());
             try (Interrupts interrupts = Interrupts.install(stop, err())) {
                 return interrupts.reported(report(engine.resume(resume), json));
             }
@@ -93,6 +99,7 @@ final class ApplyCommand extends BerthSubcommand {
         DesiredCluster cluster = loaded.cluster().orElseThrow();
         Plan plan;
         if (planFile != null) {
+            cluster = credentials.applyTo(cluster, ApplyEnvironment.systemEnvironment()); // this machine may not be the one that planned
             plan = saved(planFile, cluster, options); // the engine reads the hosts' in-progress records itself
             if (git != null) MergedCommits.requireReviewedSpec(plan, loaded, source.git().orElseThrow());
         } else {
@@ -100,6 +107,9 @@ final class ApplyCommand extends BerthSubcommand {
             List<String> unfinished = new ArrayList<>(UnfinishedApplies.message(Planning.unfinished(planned), stateDir));
             if (!unfinished.isEmpty()) unfinished.addAll(0, UnfinishedApplies.heldLocks(planned.observed(), planned.cluster().nodes().keySet()));
             if (!unfinished.isEmpty()) { // refused before the plan and the question: no answer could make it safe
+                // a running apply holds the locks; a crashed one may still: name the holder, as the engine's refusal does
+                ApplyEnvironment environment = ApplyWiring.environment(options, planned.cluster(), event -> { });
+                Unlock.holders(environment, ApplyEngine.nodes(planned.plan())).forEach(line -> err().println("berth: " + line));
                 unfinished.forEach(line -> err().println("berth: " + line));
                 return ExitCode.REFUSED;
             }
@@ -114,7 +124,8 @@ final class ApplyCommand extends BerthSubcommand {
     }
 
     private ApplyEngine engine(StackOptions options, DesiredCluster cluster, boolean json, Plan plan) {
-        ApplyEnvironment environment = ApplyWiring.environment(options, cluster, ApplyWiring.progress(out(), json, plan));
+        ApplyEnvironment environment = ApplyWiring.environment(options, cluster, ApplyWiring.progress(out(), json, plan),
+                HostKeyPins.fingerprints(plan.basis().target()));
         return new ApplyEngine(environment, ApplyOptions.defaults().withParallelism(parallelism).stoppedBy(stop));
     }
 
@@ -128,7 +139,7 @@ final class ApplyCommand extends BerthSubcommand {
         LoadResult loaded = PlanCodec.load(Files.readString(file));
         Plan plan = loaded.plan().orElseThrow(() -> new UserError(file + " is not a plan Berth can apply: " + loaded.diagnostics().get(0).message()));
         String target = Planning.target(cluster, options.labDir(cluster));
-        if (!plan.basis().target().equals(target)) {
+        if (!HostKeyPins.withoutFingerprints(plan.basis().target()).equals(target)) { // the keys are checked as each host is connected
             throw new UserError("the plan was made for " + plan.basis().target() + ", not " + target, ExitCode.REFUSED);
         }
         return plan;

@@ -32,6 +32,11 @@ final class ApplyWiring {
     private ApplyWiring() {}
 
     static ApplyEnvironment environment(StackOptions options, DesiredCluster cluster, ApplyListener listener) {
+        return environment(options, cluster, listener, Map.of());
+    }
+
+    /** {@code hostKeys}: the fingerprints the plan's target pins, by node; a host with another key is refused. */
+    static ApplyEnvironment environment(StackOptions options, DesiredCluster cluster, ApplyListener listener, Map<String, String> hostKeys) {
         Optional<Path> labDir = options.labDir(cluster);
         Sleeper sleeper = Sleeper.REAL;
         dev.berth.transport.HostConnector connector;
@@ -40,7 +45,7 @@ final class ApplyWiring {
             connector = new LabConnector(lab);
             sleeper = labClock(lab);
         } else {
-            connector = Connectors.forStack(cluster, Optional.empty());
+            connector = new HostKeyPins(Connectors.forStack(cluster, Optional.empty()), hostKeys);
         }
         // a git stack's path is inside the repository: the journal keeps the repository too, so --resume reads the same stack
         Map<String, String> origin = Map.of("stack_path", options.git == null ? options.stack.toAbsolutePath().normalize().toString()

@@ -25,19 +25,31 @@ final class Interrupts implements AutoCloseable {
 
     private final StopRequest stop;
     private final PrintWriter err;
+    private final String firstPress;
     private final CountDownLatch reported = new CountDownLatch(1);
     private final Thread hook;
     private volatile int exitCode = ExitCode.INCOMPLETE;
     private SignalHandler previous;
 
-    private Interrupts(StopRequest stop, PrintWriter err) {
+    private Interrupts(StopRequest stop, PrintWriter err, String firstPress) {
         this.stop = stop;
         this.err = err;
+        this.firstPress = firstPress;
         this.hook = new Thread(this::onShutdown, "berth-stop");
     }
 
     static Interrupts install(StopRequest stop, PrintWriter err) {
-        Interrupts interrupts = new Interrupts(stop, err);
+        return install(stop, err, "stopping: nothing new starts, running steps finish, then done steps are undone (Ctrl-C again to stop at once)");
+    }
+
+    /** For {@code berth rollback}, where a first Ctrl-C lets the running undo step finish and starts no other. */
+    static Interrupts installForRollback(StopRequest stop, PrintWriter err) {
+        return install(stop, err, "stopping: the running undo step finishes, no other starts; the journal stays for another rollback"
+                + " (Ctrl-C again to also keep the locks, as a crash would)");
+    }
+
+    private static Interrupts install(StopRequest stop, PrintWriter err, String firstPress) {
+        Interrupts interrupts = new Interrupts(stop, err, firstPress);
         try {
             interrupts.previous = Signal.handle(new Signal("INT"), signal -> interrupts.requested());
         } catch (IllegalArgumentException unavailable) {
@@ -52,7 +64,7 @@ final class Interrupts implements AutoCloseable {
         synchronized (err) {
             err.println(level == StopRequest.Level.AT_ONCE
                     ? "\nberth: stopping at once; the journal stays for 'berth apply --resume' or 'berth rollback'"
-                    : "\nberth: stopping: nothing new starts, running steps finish, then done steps are undone (Ctrl-C again to stop at once)");
+                    : "\nberth: " + firstPress);
             err.flush();
         }
     }

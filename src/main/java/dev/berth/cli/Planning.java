@@ -38,13 +38,19 @@ final class Planning {
 
     /** The stack from {@code source} (a folder, or a git revision: then its commit is recorded in the basis). */
     static Planned plan(StackOptions stackOptions, StackSource source, PlanFlags flags, PrintWriter err) {
+        return plan(stackOptions, source, flags, err, true);
+    }
+
+    /** {@code needsAHost}: false for drift, where hosts that do not answer are the report, not an error. */
+    static Planned plan(StackOptions stackOptions, StackSource source, PlanFlags flags, PrintWriter err, boolean needsAHost) {
         LoadedStack loaded = StackOptions.loadStack(err, source);
         DesiredCluster cluster = loaded.cluster().orElseThrow();
         Optional<Path> lab = stackOptions.labDir(cluster);
-        Discovery discovery = new Discovery(Connectors.forStack(cluster, lab), cluster.connection().parallelism());
+        HostKeyPins keys = new HostKeyPins(Connectors.forStack(cluster, lab), Map.of()); // notes each host key for the target
+        Discovery discovery = new Discovery(keys, cluster.connection().parallelism());
         ObservedCluster observed = discovery.discover(DiscoveryTargets.of(cluster));
-        if (observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
-        return planOn(loaded, source, observed, target(cluster, lab), flags);
+        if (needsAHost && observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
+        return planOn(loaded, source, observed, HostKeyPins.withFingerprints(target(cluster, lab), keys.seen()), flags);
     }
 
     /** A stack planned against hosts already discovered (a change request plans base and head on one discovery). */
@@ -82,7 +88,10 @@ final class Planning {
         return UnfinishedApplies.in(planned.observed(), planned.cluster().nodes().keySet());
     }
 
-    /** What the hosts are: the lab's folder, or every node's address (a plan for one is stale for the other). */
+    /**
+     * What the hosts are: the lab's folder, or every node's address (a plan for one is stale for the
+     * other). A plan's target adds each host's key fingerprint to this ({@link HostKeyPins}).
+     */
     static String target(DesiredCluster cluster, Optional<Path> lab) {
         if (lab.isPresent()) return "lab:" + lab.get().toAbsolutePath().normalize();
         return cluster.connection().transport().spelling() + ":" + cluster.nodes().values().stream()

@@ -53,13 +53,45 @@ public final class Journal implements AutoCloseable {
                 + "-" + java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(4).putInt(RANDOM.nextInt()).array());
         Path file = stateDir.resolve("journal").resolve(id + ".jsonl");
         Journal journal = new Journal(file);
-        ObjectNode header = JSON.createObjectNode().put("record", "apply").put("journal_id", id).put("plan_id", plan.planId())
-                .put("stack", plan.basis().stack()).put("time", now.toString());
-        ObjectNode originNode = header.putObject("origin");
-        new TreeMap<>(origin).forEach(originNode::put);
-        header.set("plan", JSON.readTree(PlanCodec.save(plan)));
-        journal.append(header);
+        journal.header(id, plan, now, origin);
         return journal;
+    }
+
+    /**
+     * The first line, streamed: the saved plan's bytes are re-read token by token into one compact
+     * line on the file, so a 150,000-step plan is not also held as a JSON tree and a second string.
+     */
+    private synchronized void header(String id, Plan plan, Instant now, Map<String, String> origin) {
+        SavedBytes saved = new SavedBytes();
+        PlanCodec.save(plan, saved);
+        // the generator closes its target when it is done; the journal's channel must stay open, so it gets a stream that only flushes
+        java.io.OutputStream out = new java.io.BufferedOutputStream(new java.io.FilterOutputStream(java.nio.channels.Channels.newOutputStream(channel)) {
+            @Override public void write(byte[] b, int off, int len) throws IOException { this.out.write(b, off, len); }
+            @Override public void close() throws IOException { flush(); }
+        }, 1 << 16);
+        try (tools.jackson.core.JsonParser parser = JSON.createParser(saved.buffer(), 0, saved.size());
+             tools.jackson.core.JsonGenerator line = JSON.createGenerator(out)) {
+            line.writeStartObject();
+            line.writeStringProperty("record", "apply");
+            line.writeStringProperty("journal_id", id);
+            line.writeStringProperty("plan_id", plan.planId());
+            line.writeStringProperty("stack", plan.basis().stack());
+            line.writeStringProperty("time", now.toString());
+            line.writeObjectPropertyStart("origin");
+            for (Map.Entry<String, String> entry : new TreeMap<>(origin).entrySet()) line.writeStringProperty(entry.getKey(), entry.getValue());
+            line.writeEndObject();
+            line.writeName("plan");
+            parser.nextToken();
+            line.copyCurrentStructure(parser);
+            line.writeEndObject();
+        }
+        try {
+            out.write('\n');
+            out.flush();
+            channel.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the journal " + file, e);
+        }
     }
 
     /** Opens an existing journal to continue it (resume, rollback), marking where the new session begins. */
@@ -120,5 +152,10 @@ public final class Journal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The saved plan's bytes, read in place rather than copied out. */
+    private static final class SavedBytes extends java.io.ByteArrayOutputStream {
+        byte[] buffer() { return buf; }
     }
 }

@@ -27,6 +27,12 @@ public interface Host extends AutoCloseable {
      */
     List<CommandResult> runBatch(List<Command> commands) throws HostException;
 
+    /**
+     * The SHA256 fingerprint (as OpenSSH prints it) of the host key this connection verified, for
+     * transports that have one: a saved plan pins it, and apply refuses a host whose key differs.
+     */
+    default Optional<String> hostKeyFingerprint() { return Optional.empty(); }
+
     /** A file's content, or empty when it does not exist. */
     default Optional<String> readFile(String path) throws HostException {
         CommandResult result = run(FileCommands.read(path));

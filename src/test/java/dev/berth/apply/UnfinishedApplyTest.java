@@ -40,6 +40,7 @@ class UnfinishedApplyTest {
         CliRun apply = CliRun.of("apply", stack, "--state-dir", state.toString(), "--auto-approve");
         assertEquals(3, apply.exitCode(), apply::toString);
         assertTrue(apply.err().contains("journal " + journalId) && apply.err().contains("berth rollback "), apply::toString);
+        assertTrue(apply.err().contains("the lock on worker-1 is held by test@lab (pid "), "the crashed run still holds the locks: " + apply);
 
         assertEquals(ApplyReport.Outcome.UNDONE, lab.engine().rollback(lab.journal(crashed)).outcome());
         CliRun again = CliRun.of("plan", stack, "--state-dir", state.toString());

@@ -23,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Every {@code berth …} command line in the CI examples parses with Berth's own CLI (picocli's
  * parse only: nothing runs), so the examples cannot drift from the flags. Shell words are split
  * as sh would (quotes kept together, continuation lines joined), up to the first redirection or
- * {@code ||}. Until the drift command is merged, a {@code berth drift} line is tolerated only
- * while the CLI has no {@code drift} subcommand at all.
+ * {@code ||}.
  */
 class CiExamplesTest {
     @ParameterizedTest
@@ -35,7 +34,6 @@ class CiExamplesTest {
         for (List<String> args : commands) {
             verbs.add(args.get(0));
             CommandLine commandLine = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false);
-            if (args.get(0).equals("drift") && !commandLine.getSubcommands().containsKey("drift")) continue; // not merged yet
             try {
                 commandLine.parseArgs(Main.bareLabTakesNoValue(args.toArray(String[]::new)));
             } catch (CommandLine.ParameterException e) {

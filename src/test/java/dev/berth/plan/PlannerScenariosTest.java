@@ -7,7 +7,6 @@ import dev.berth.ops.Risk;
 import dev.berth.render.PlanTextRenderer;
 import dev.berth.sim.LabOptions;
 import dev.berth.sim.SimLab;
-import dev.berth.spec.StackReader;
 import dev.berth.testing.Examples;
 import dev.berth.testing.Golden;
 import dev.berth.testing.PlannedLab;
@@ -149,15 +148,7 @@ class PlannerScenariosTest {
 
     private Plan plan(String stack, PlanOptions options) { return PlannedLab.plan(stack(stack), lab, options); }
 
-    private static String withWorker4(String stack) {
-        return stack.replace("worker-3: { address: 192.0.2.13, labels: { zone: c } }",
-                "worker-3: { address: 192.0.2.13, labels: { zone: c } }\n  worker-4: { address: 192.0.2.14, labels: { zone: c } }")
-                .replace("devices: { worker-1: [/dev/nvme0n1], worker-2: [/dev/nvme0n1], worker-3: [/dev/nvme0n1] }",
-                        "devices: { worker-1: [/dev/nvme0n1], worker-2: [/dev/nvme0n1], worker-3: [/dev/nvme0n1], worker-4: [/dev/nvme0n1] }");
-    }
+    private static String withWorker4(String stack) { return Examples.withWorker4(stack); }
 
-    private static DesiredCluster stack(String yaml) {
-        var loaded = StackReader.read("stack.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return loaded.cluster().orElseThrow(() -> new AssertionError(loaded.diagnostics()));
-    }
+    private static DesiredCluster stack(String yaml) { return Examples.parse(yaml); }
 }

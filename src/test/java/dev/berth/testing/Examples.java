@@ -26,4 +26,18 @@ public final class Examples {
     public static DesiredCluster load(String name) {
         return StackReader.read(FOLDER.resolve(name)).cluster().orElseThrow();
     }
+
+    /** A stack from YAML text (a variation of an example), or an AssertionError with its diagnostics. */
+    public static DesiredCluster parse(String yaml) {
+        var loaded = StackReader.read("stack.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return loaded.cluster().orElseThrow(() -> new AssertionError(loaded.diagnostics()));
+    }
+
+    /** The MySQL demo's YAML with a spare fourth node in zone c (with a disk), so that replicas have somewhere to move. */
+    public static String withWorker4(String mysqlHa) {
+        return mysqlHa.replace("worker-3: { address: 192.0.2.13, labels: { zone: c } }",
+                        "worker-3: { address: 192.0.2.13, labels: { zone: c } }\n  worker-4: { address: 192.0.2.14, labels: { zone: c } }")
+                .replace("devices: { worker-1: [/dev/nvme0n1], worker-2: [/dev/nvme0n1], worker-3: [/dev/nvme0n1] }",
+                        "devices: { worker-1: [/dev/nvme0n1], worker-2: [/dev/nvme0n1], worker-3: [/dev/nvme0n1], worker-4: [/dev/nvme0n1] }");
+    }
 }

@@ -58,7 +58,8 @@ final class KnownHosts {
         return port == 22 ? lower : "[" + lower + "]:" + port;
     }
 
-    Verdict check(String host, int port, PublicKey key) throws IOException {
+    /** Synchronized, as is {@link #knownTypes}: sshj's hashed entries share one HMAC instance each. */
+    synchronized Verdict check(String host, int port, PublicKey key) throws IOException {
         KeyType type = KeyType.fromKey(key);
         String name = entryName(host, port);
         List<Line> conflicts = new ArrayList<>();
@@ -87,7 +88,7 @@ final class KnownHosts {
     }
 
     /** Key types already listed for the endpoint, so that key exchange asks the host for one of those. */
-    List<String> knownTypes(String host, int port) {
+    synchronized List<String> knownTypes(String host, int port) {
         String name = entryName(host, port);
         List<String> types = new ArrayList<>();
         for (Line line : lines) {

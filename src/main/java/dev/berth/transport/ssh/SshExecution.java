@@ -34,7 +34,11 @@ final class SshExecution {
         thread.setDaemon(true);
         return thread;
     });
-    /** After the channel closed, its streams are at their end; this only guards against surprises. */
+    /**
+     * After the channel closed, its streams are at their end, but on a loaded machine a pump may not
+     * have been scheduled yet (seen at load 36 with 100 hosts): the drain waits for what is left of the
+     * command timeout, and at least this long.
+     */
     private static final long DRAIN_MILLIS = 2000;
 
     private static final Map<Signal, Integer> SIGNAL_NUMBERS = Map.ofEntries(Map.entry(Signal.HUP, 1), Map.entry(Signal.INT, 2),
@@ -46,6 +50,7 @@ final class SshExecution {
 
     static ProcessOutput run(SSHClient client, String host, Command command, byte[] stdin, Duration timeout)
             throws HostException, ConnectionException, TransportException {
+        long started = System.nanoTime();
         try (Session session = client.startSession()) {
             // The remote login shell parses this string: POSIX quoting of the argv, never spliced values.
             Session.Command running = session.exec(command.shellQuoted());
@@ -61,8 +66,9 @@ final class SshExecution {
                 throw new HostException(HostException.Kind.TIMEOUT, host, "`" + ExecutingHost.brief(command) + "` on " + host
                         + " did not finish within " + timeout.toMillis() + " ms; its channel was closed");
             }
-            byte[] out = drain(stdout);
-            byte[] err = drain(stderr);
+            long drainMillis = Math.max(DRAIN_MILLIS, timeout.toMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            byte[] out = drain(stdout, drainMillis);
+            byte[] err = drain(stderr, drainMillis);
             return new ProcessOutput(exitCode(running, host), out, err);
         }
     }
@@ -101,9 +107,9 @@ final class SshExecution {
         return output.readAllBytes();
     }
 
-    private static byte[] drain(Future<byte[]> output) throws ConnectionException {
+    private static byte[] drain(Future<byte[]> output, long millis) throws ConnectionException {
         try {
-            return output.get(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+            return output.get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectionException("interrupted while reading the output", e);

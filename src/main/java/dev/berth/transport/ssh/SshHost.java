@@ -27,14 +27,20 @@ final class SshHost extends ExecutingHost {
     private final ConnectionSettings settings;
     private final Duration commandTimeout;
     private final Opener opener;
+    private final java.util.function.Supplier<java.util.Optional<String>> fingerprint;
     private SSHClient client;
 
-    SshHost(ConnectionSettings settings, boolean sudo, Duration commandTimeout, Opener opener) {
+    SshHost(ConnectionSettings settings, boolean sudo, Duration commandTimeout, Opener opener,
+            java.util.function.Supplier<java.util.Optional<String>> fingerprint) {
         super(settings.node(), sudo);
         this.settings = settings;
         this.commandTimeout = commandTimeout;
         this.opener = opener;
+        this.fingerprint = fingerprint;
     }
+
+    @Override
+    public java.util.Optional<String> hostKeyFingerprint() { return fingerprint.get(); }
 
     /** Connects now, if not connected: the connector calls it so that connect() reports unreachable hosts. */
     synchronized void connect() throws HostException {

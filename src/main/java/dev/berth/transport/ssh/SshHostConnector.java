@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Opens nodes over SSH with sshj: settings from the stack, then {@code ~/.ssh/config}; strict
- * host-key checking against known_hosts; public-key authentication. Thread-safe: it holds only
- * immutable settings, so discovery may connect to every host in parallel through one instance.
+ * host-key checking against known_hosts; public-key authentication. Thread-safe: it holds
+ * immutable settings and a synchronized known_hosts cache, so discovery may connect to every host
+ * in parallel through one instance.
  */
 public final class SshHostConnector implements HostConnector {
     /** A silent peer is declared lost after this many seconds times {@link #KEEPALIVE_MISSES}. */
@@ -42,6 +43,7 @@ public final class SshHostConnector implements HostConnector {
     private final String localUser;
     private final SshConfigFile config;
     private final List<Path> globalKnownHosts;
+    private final KnownHostsCache knownHostsCache = new KnownHostsCache();
 
     /** The real user's ~/.ssh and the system's /etc/ssh/ssh_known_hosts. */
     public SshHostConnector() {
@@ -64,18 +66,21 @@ public final class SshHostConnector implements HostConnector {
         } catch (IllegalArgumentException e) {
             throw new HostException(HostException.Kind.UNREACHABLE, target.node(), "cannot connect to " + target.node() + ": " + e.getMessage(), e);
         }
-        SshHost host = new SshHost(settings, target.sudo(), target.commandTimeout(), () -> open(target, settings));
+        java.util.concurrent.atomic.AtomicReference<String> fingerprint = new java.util.concurrent.atomic.AtomicReference<>();
+        SshHost host = new SshHost(settings, target.sudo(), target.commandTimeout(), () -> open(target, settings, fingerprint),
+                () -> java.util.Optional.ofNullable(fingerprint.get()));
         host.connect();
         return host;
     }
 
-    private SSHClient open(HostTarget target, ConnectionSettings settings) throws HostException {
+    private SSHClient open(HostTarget target, ConnectionSettings settings, java.util.concurrent.atomic.AtomicReference<String> fingerprint)
+            throws HostException {
         int timeout = Math.toIntExact(target.connectTimeout().toMillis());
         List<Path> knownHostsFiles = new ArrayList<>(List.of(settings.knownHosts()));
         knownHostsFiles.addAll(globalKnownHosts);
         StrictHostKeyVerifier verifier;
         try {
-            verifier = new StrictHostKeyVerifier(settings, KnownHosts.read(knownHostsFiles), target.acceptNewHostKeys());
+            verifier = new StrictHostKeyVerifier(settings, knownHostsCache.read(knownHostsFiles), target.acceptNewHostKeys());
         } catch (IOException e) {
             throw new HostException(HostException.Kind.HOST_KEY_REJECTED, settings.node(), "cannot read " + knownHostsFiles + ": " + e.getMessage(), e);
         }
@@ -97,6 +102,7 @@ public final class SshHostConnector implements HostConnector {
             client.connect(settings.hostName(), settings.port());
             Identities.authenticate(client, settings);
             if (!deadline.cancel(false)) throw new SocketTimeoutException("the deadline closed the socket");
+            verifier.trusted().ifPresent(fingerprint::set);
             return client;
         } catch (HostException | IOException | RuntimeException e) {
             // cancel() fails once the deadline has run: then whatever broke, it broke because we closed it

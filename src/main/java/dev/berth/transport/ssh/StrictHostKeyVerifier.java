@@ -27,6 +27,7 @@ final class StrictHostKeyVerifier implements HostKeyVerifier {
     private final KnownHosts knownHosts;
     private final boolean acceptNew;
     private HostException rejection;
+    private volatile String trusted;
 
     StrictHostKeyVerifier(ConnectionSettings settings, KnownHosts knownHosts, boolean acceptNew) {
         this.settings = settings;
@@ -37,16 +38,21 @@ final class StrictHostKeyVerifier implements HostKeyVerifier {
     /** Why the last key was refused, if it was. */
     HostException rejection() { return rejection; }
 
+    /** The fingerprint of the key this verifier last trusted, once the handshake got that far. */
+    java.util.Optional<String> trusted() { return java.util.Optional.ofNullable(trusted); }
+
     @Override
     public boolean verify(String hostname, int port, PublicKey key) {
         try {
             KnownHosts.Verdict verdict = knownHosts.check(hostname, port, key);
             switch (verdict.outcome()) {
                 case TRUSTED:
+                    trusted = HostKeys.fingerprint(key);
                     return true;
                 case UNKNOWN:
                     if (acceptNew && verdict.otherTypes().isEmpty()) {
                         append(settings.knownHosts(), HostKeys.knownHostsLine(hostname, port, key));
+                        trusted = HostKeys.fingerprint(key);
                         return true;
                     }
                     return refuse(unknown(hostname, port, key, verdict.otherTypes()));

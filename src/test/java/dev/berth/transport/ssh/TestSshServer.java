@@ -46,11 +46,14 @@ final class TestSshServer implements AutoCloseable {
     private final KeyPair hostKey;
     private final SshServer server;
 
-    TestSshServer() throws IOException, GeneralSecurityException {
+    TestSshServer() throws IOException, GeneralSecurityException { this("127.0.0.1", 0); }
+
+    /** On one loopback address and port: several servers on 127.0.0.1, .2, .3 and one port stand for the nodes of a stack. */
+    TestSshServer(String address, int port) throws IOException, GeneralSecurityException {
         hostKey = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
         server = SshServer.setUpDefaultServer();
-        server.setHost("127.0.0.1");
-        server.setPort(0);
+        server.setHost(address);
+        server.setPort(port);
         // as OpenSSH's sshd does for every session; with Nagle on, each exit status waits ~40 ms
         CoreModuleProperties.TCP_NODELAY.set(server, true);
         server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
@@ -74,7 +77,7 @@ final class TestSshServer implements AutoCloseable {
     PublicKey hostKey() { return hostKey.getPublic(); }
 
     /** The line OpenSSH would write for this server, made with MINA's code rather than ours. */
-    String knownHostsLine() { return "[127.0.0.1]:" + port() + " " + PublicKeyEntry.toString(hostKey.getPublic()); }
+    String knownHostsLine() { return "[" + server.getHost() + "]:" + port() + " " + PublicKeyEntry.toString(hostKey.getPublic()); }
 
     /** The host key's fingerprint as ssh-keygen -l prints it, again computed by MINA. */
     String fingerprint() { return KeyUtils.getFingerPrint(hostKey.getPublic()); }
