@@ -1,6 +1,7 @@
 package dev.berth.realhost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.testing.CliRun;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.TestInfo;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,8 +33,14 @@ final class ApplyOnRealHosts {
     private final Path folder;
     private final Path stateDir;
 
+    /** Bare pools on every host (see {@link #reset}) and a folder of the test's own for its stack and state. */
+    static ApplyOnRealHosts forTest(RealHosts hosts, TestInfo test) {
+        reset(hosts);
+        return new ApplyOnRealHosts(hosts, test.getTestMethod().orElseThrow().getName());
+    }
+
     /** {@code name} is the test's own folder (stack and state) inside the hosts' folder. */
-    ApplyOnRealHosts(RealHosts hosts, String name) {
+    private ApplyOnRealHosts(RealHosts hosts, String name) {
         this.hosts = hosts;
         this.folder = hosts.dir().resolve(name);
         this.stateDir = folder.resolve("state");
@@ -74,6 +82,13 @@ final class ApplyOnRealHosts {
         for (String arg : args) argv.add(arg.equals("STACK") ? folder.toString() : arg);
         argv.addAll(List.of("--state-dir", stateDir.toString()));
         return CliRun.of(argv.toArray(String[]::new));
+    }
+
+    /** {@code berth plan --detailed-exitcode} says the hosts match the stack. */
+    void assertNoChanges() {
+        CliRun plan = berth("plan", "STACK", "--detailed-exitcode");
+        assertEquals(0, plan.exitCode(), plan::toString);
+        assertTrue(plan.out().contains("No changes."), plan::toString);
     }
 
     /** {@code berth apply STACK --auto-approve} in a JVM of its own, to be killed; output in the test's folder. */

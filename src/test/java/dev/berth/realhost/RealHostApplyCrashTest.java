@@ -31,8 +31,7 @@ class RealHostApplyCrashTest {
 
     @BeforeEach
     void bareHosts(TestInfo test) {
-        ApplyOnRealHosts.reset(HOSTS.hosts());
-        apply = new ApplyOnRealHosts(HOSTS.hosts(), test.getTestMethod().orElseThrow().getName());
+        apply = ApplyOnRealHosts.forTest(HOSTS.hosts(), test);
     }
 
     @Test
@@ -53,7 +52,7 @@ class RealHostApplyCrashTest {
         } finally {
             first.destroyForcibly().waitFor();
         }
-        assertNoChanges();
+        apply.assertNoChanges();
     }
 
     @Test
@@ -72,14 +71,9 @@ class RealHostApplyCrashTest {
         CliRun resumed = apply.berth("apply", "--resume", apply.journal().toString());
         assertEquals(0, resumed.exitCode(), resumed::toString);
         assertTrue(resumed.out().contains("Apply succeeded"), resumed::toString);
-        assertNoChanges();
+        apply.assertNoChanges();
     }
 
-    private void assertNoChanges() {
-        CliRun plan = apply.berth("plan", "STACK", "--detailed-exitcode");
-        assertEquals(0, plan.exitCode(), plan::toString);
-        assertTrue(plan.out().contains("No changes."), plan::toString);
-    }
 
     /** Polls until {@code condition}; fails if the child {@code name} ends first or after two minutes. */
     private void waitFor(String what, BooleanSupplier condition, Process process, String name) throws InterruptedException {

@@ -35,8 +35,7 @@ class RealHostApplyTest {
 
     @BeforeEach
     void bareHosts(TestInfo test) {
-        ApplyOnRealHosts.reset(HOSTS.hosts());
-        apply = new ApplyOnRealHosts(HOSTS.hosts(), test.getTestMethod().orElseThrow().getName());
+        apply = ApplyOnRealHosts.forTest(HOSTS.hosts(), test);
     }
 
     @Test
@@ -59,7 +58,7 @@ class RealHostApplyTest {
             // two resources, each with its own disk and two peers' disks UpToDate after the initial sync
             assertEquals(6, status.split("UpToDate", -1).length - 1, status);
         }
-        assertNoChanges();
+        apply.assertNoChanges();
     }
 
     @Test
@@ -76,7 +75,7 @@ class RealHostApplyTest {
         for (int host = 1; host <= 3; host++) {
             assertEquals(32 * MIB, apply.markedVolumes(host).get("mysql-data-0_00000"), "host-" + host + "'s real lvs after the grow");
         }
-        assertNoChanges();
+        apply.assertNoChanges();
 
         String before = ok(HOSTS.hosts().ssh(1, "cat /etc/drbd.d/mysql-data-1.res"));
         assertTrue(before.contains("host-3"), before);
@@ -91,7 +90,7 @@ class RealHostApplyTest {
             assertFalse(rewritten.contains("host-3"), "host-" + host + "'s file no longer names host-3\n" + rewritten);
             ok(HOSTS.hosts().ssh(host, "drbdadm dump mysql-data-1"));
         }
-        assertNoChanges();
+        apply.assertNoChanges();
     }
 
     @Test
@@ -132,11 +131,5 @@ class RealHostApplyTest {
             }
         }
         return sizes;
-    }
-
-    private void assertNoChanges() {
-        CliRun plan = apply.berth("plan", "STACK", "--detailed-exitcode");
-        assertEquals(0, plan.exitCode(), plan::toString);
-        assertTrue(plan.out().contains("No changes."), plan::toString);
     }
 }
