@@ -68,6 +68,25 @@ public final class UnfinishedApplies {
         return unfinished;
     }
 
+    /**
+     * Who holds the involved nodes' locks, as discovery read them. An in-progress record behind a
+     * held lock may be an apply still running rather than a crash, so apply names the holder before
+     * the ways out, as the engine does (found on real hosts: a second apply met the first one's
+     * records before its locks, and was told only to resume or roll back a running apply).
+     */
+    public static List<String> heldLocks(ObservedCluster observed, Collection<String> nodes) {
+        List<String> lines = new ArrayList<>();
+        for (String node : new TreeSet<>(nodes)) {
+            ObservedHost host = observed.hosts().get(node);
+            if (host == null) continue;
+            host.reachable().flatMap(reachable -> reachable.inventory().files().lockHolder().value().flatMap(text -> text))
+                    .flatMap(LockHolder::parse)
+                    .ifPresent(holder -> lines.add("the lock on " + node + " is held by " + holder.describe()
+                            + "; if that apply is still running, wait for it"));
+        }
+        return lines;
+    }
+
     /** What a person reads: which apply, where, and the two commands that end it (journals live under the state folder). */
     public static List<String> message(List<Unfinished> unfinished, Path stateDir) {
         List<String> lines = new ArrayList<>();

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code berth apply}: plan (or load a saved plan, or pick up a journal), confirm, run, report. */
@@ -103,7 +104,8 @@ final class ApplyCommand extends BerthSubcommand {
             if (git != null) MergedCommits.requireReviewedSpec(plan, loaded, source.git().orElseThrow());
         } else {
             Planning.Planned planned = Planning.plan(options, source, planFlags, err());
-            List<String> unfinished = UnfinishedApplies.message(Planning.unfinished(planned), stateDir);
+            List<String> unfinished = new ArrayList<>(UnfinishedApplies.message(Planning.unfinished(planned), stateDir));
+            if (!unfinished.isEmpty()) unfinished.addAll(0, UnfinishedApplies.heldLocks(planned.observed(), planned.cluster().nodes().keySet()));
             if (!unfinished.isEmpty()) { // refused before the plan and the question: no answer could make it safe
                 // a running apply holds the locks; a crashed one may still: name the holder, as the engine's refusal does
                 ApplyEnvironment environment = ApplyWiring.environment(options, planned.cluster(), event -> { });

@@ -1,6 +1,5 @@
 package dev.berth.cli;
 
-import dev.berth.apply.ApplyEngine;
 import dev.berth.apply.UnfinishedApplies;
 import dev.berth.desired.DesiredCluster;
 import dev.berth.discovery.Discovery;
@@ -80,9 +79,13 @@ final class Planning {
         return retired;
     }
 
-    /** Applies the involved hosts say are unfinished. */
+    /**
+     * Applies any of the stack's hosts say are unfinished. Every host, not only those the plan
+     * touches: a crash can leave hosts half applied in a way the plan does not see as a change
+     * (found on real hosts: killed after writing resource files, the plan said "No changes").
+     */
     static List<UnfinishedApplies.Unfinished> unfinished(Planned planned) {
-        return UnfinishedApplies.in(planned.observed(), ApplyEngine.nodes(planned.plan()));
+        return UnfinishedApplies.in(planned.observed(), planned.cluster().nodes().keySet());
     }
 
     /**

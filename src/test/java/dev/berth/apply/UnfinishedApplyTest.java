@@ -48,6 +48,42 @@ class UnfinishedApplyTest {
     }
 
     @Test
+    void aCrashThePlanDoesNotSeeAsAChangeIsStillReportedAndRefused() {
+        Path state = dir.resolve("state");
+        ApplyLab lab = new ApplyLab("mysql-ha", state.resolve("lab").resolve("mysql-ha"), state);
+        Plan plan = lab.plan();
+        // every backing volume, resource file and metadata made, and one replica up: a kill -9 on real
+        // hosts left this, and the plan saw no change, so only the hosts' records tell
+        int made = (int) plan.steps().stream().filter(step -> step.id().endsWith(":create-backing-volume")
+                || step.id().endsWith(":write-resource-file") || step.id().endsWith(":create-metadata")).count();
+        ApplyReport crashed = lab.engine(ApplyOptions.defaults().withParallelism(1).haltingAfter(made + 1)).apply(plan);
+        assertEquals(ApplyReport.Outcome.STOPPED, crashed.outcome(), crashed::toString);
+        String stack = Examples.FOLDER.resolve("mysql-ha").toString();
+
+        CliRun planned = CliRun.of("plan", stack, "--state-dir", state.toString());
+        assertTrue(planned.err().contains("berth apply --resume " + lab.journal(crashed)), planned::toString);
+        CliRun apply = CliRun.of("apply", stack, "--state-dir", state.toString(), "--auto-approve");
+        assertEquals(3, apply.exitCode(), apply::toString);
+        assertTrue(apply.err().contains("berth rollback " + lab.journal(crashed)), apply::toString);
+    }
+
+    @Test
+    void applyNamesWhoHoldsTheLocksBeforeTheWaysOut() {
+        Path state = dir.resolve("state");
+        ApplyLab lab = new ApplyLab("mysql-ha", state.resolve("lab").resolve("mysql-ha"), state);
+        ApplyReport crashed = lab.engine(ApplyOptions.defaults().haltingAfter(3)).apply(lab.plan());
+        assertEquals(ApplyReport.Outcome.STOPPED, crashed.outcome(), crashed::toString);
+
+        // the records and the locks alike may belong to an apply that is still running: its holder is named first
+        CliRun apply = CliRun.of("apply", Examples.FOLDER.resolve("mysql-ha").toString(), "--state-dir", state.toString(), "--auto-approve");
+        assertEquals(3, apply.exitCode(), apply::toString);
+        String held = "berth: the lock on worker-1 is held by ";
+        assertTrue(apply.err().contains(held) && apply.err().contains("(pid " + ProcessHandle.current().pid() + ", plan "), apply::toString);
+        assertTrue(apply.err().contains("; if that apply is still running, wait for it"), apply::toString);
+        assertTrue(apply.err().indexOf(held) < apply.err().indexOf("berth: an unfinished apply is recorded"), apply::toString);
+    }
+
+    @Test
     void theEngineNamesTheUnfinishedApplyBehindAHeldLockAndRefusesEvenOnceItIsUnlocked() {
         ApplyLab lab = new ApplyLab("mysql-ha", dir);
         Plan plan = lab.plan();
