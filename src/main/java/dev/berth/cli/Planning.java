@@ -1,6 +1,8 @@
 package dev.berth.cli;
 
 import dev.berth.apply.ApplyEngine;
+import dev.berth.apply.ApplyEnvironment;
+import dev.berth.apply.SecretValues;
 import dev.berth.apply.UnfinishedApplies;
 import dev.berth.desired.DesiredCluster;
 import dev.berth.discovery.Discovery;
@@ -37,7 +39,8 @@ final class Planning {
         ObservedCluster observed = discovery.discover(DiscoveryTargets.of(cluster));
         if (observed.reachable().isEmpty()) throw new UserError("no host answered; nothing can be planned");
         PlanRequest request = new PlanRequest(cluster, observed, new PlanOptions(flags.allowDestroy, flags.targets),
-                loaded.digest().orElseThrow(), target(cluster, lab), retiredNodeIds(observed));
+                loaded.digest().orElseThrow(), target(cluster, lab), retiredNodeIds(observed),
+                SecretValues.digests(cluster, ApplyEnvironment.systemEnvironment()));
         return new Planned(cluster, observed, Planner.plan(request));
     }
 

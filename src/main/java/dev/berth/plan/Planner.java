@@ -29,7 +29,7 @@ public final class Planner {
 
     public static Plan plan(PlanRequest request) {
         DesiredCluster cluster = request.desired();
-        PlanContext context = new PlanContext(cluster, request.observed(), request.options());
+        PlanContext context = new PlanContext(cluster, request.observed(), request.options(), request.secretDigests());
         ExistingReplicas existing = ExistingReplicas.read(cluster, request.observed());
         Placements placements = Placement.place(cluster, request.observed(), existing);
         Allocations allocations = dev.berth.plan.placement.Allocation.allocate(cluster, request.observed(), placements,
@@ -75,7 +75,7 @@ public final class Planner {
         changes.addAll(ChangeSummary.of(steps));
         changes.sort(java.util.Comparator.comparing(ResourceChange::address));
         Basis basis = new Basis(cluster.name(), request.specDigest(), request.target(),
-                Projections.of(request.observed(), involvedNodes, touchedResources));
+                Projections.of(request.observed(), involvedNodes, touchedResources), SharedSecrets.basis(context, touchedResources));
         Plan withoutId = new Plan(Plan.FORMAT_VERSION, "", basis, changes, steps, planAllocations, context.refusals,
                 Unmanagedness.of(cluster, request.observed(), pruned, adopted));
         return dev.berth.plan.codec.PlanId.assign(withoutId);

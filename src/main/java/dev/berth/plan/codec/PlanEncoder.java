@@ -198,6 +198,8 @@ final class PlanEncoder {
         node.put("target", basis.target());
         ObjectNode projections = node.putObject("host_projections");
         basis.hostProjections().forEach(projections::put);
+        // only when a touched resource has a shared secret, so plans without secrets keep their bytes
+        if (!basis.secretDigests().isEmpty()) basis.secretDigests().forEach(node.putObject("secret_digests")::put);
         return node;
     }
 }
