@@ -56,6 +56,7 @@ public final class Planner {
             planAllocations.add(allocation);
             if (touchesMaintenance(cluster, replicas)) continue;
             if (!requirePools(context, resource, replicas)) continue;
+            if (PeerSlots.refuse(context, resource, replicas)) continue;
             List<String> ids = new ResourceSteps(context, resource, replicas, allocation).plan();
             if (ids.isEmpty()) continue;
             boolean adopting = AdoptionSteps.adopting(context, resource, replicas);
