@@ -62,6 +62,7 @@ public final class Planner {
             boolean adopting = AdoptionSteps.adopting(context, resource, replicas);
             if (adopting) adopted.add(resource.name());
             Capabilities.check(context, nodesOf(replicas), resource.effectiveDrbd(cluster.group(resource.group()).orElseThrow()));
+            Capabilities.checkFeatures(context, replicas, ids);
             context.changes.add(ResourceChanges.of(resource, replicas, allocation, adopting));
             touchedResources.add(resource.name());
             Set<String> nodes = nodesOf(replicas);
