@@ -28,7 +28,13 @@ public final class PlanId {
      * {@link #ofBody} of the saved tree, but the long arrays' elements are encoded on every core, a
      * window of chunks at a time, and digested in order: encoding, not hashing, is the cost.
      */
-    public static String of(Plan plan) {
+    public static String of(Plan plan) { return of(plan, (pointer, node) -> {}); }
+
+    /**
+     * The same, showing {@code visit} each top-level value and each long array's element with its
+     * JSON pointer, as {@link PlanEncoder#write} does, but from several threads and in no set order.
+     */
+    static String of(Plan plan, java.util.function.BiConsumer<String, JsonNode> visit) {
         MessageDigest digest = sha256();
         ObjectNode skeleton = PlanEncoder.skeleton(plan);
         List<String> names = new java.util.ArrayList<>(skeleton.propertyNames());
@@ -39,14 +45,18 @@ public final class PlanId {
             String name = names.get(k);
             if (k > 0) digest.update((byte) ',');
             digest.update(("\"" + name + "\":").getBytes(StandardCharsets.UTF_8)); // keys are plain snake_case: nothing to escape
-            if (PlanEncoder.LONG_ARRAYS.contains(name)) digestArray(digest, plan, name);
-            else digest.update(canonicalBytes(generator -> writeSorted(generator, skeleton.get(name), false)));
+            if (PlanEncoder.LONG_ARRAYS.contains(name)) {
+                digestArray(digest, plan, name, visit);
+                continue;
+            }
+            visit.accept("/" + name, skeleton.get(name));
+            digest.update(canonicalBytes(generator -> writeSorted(generator, skeleton.get(name), false)));
         }
         digest.update((byte) '}');
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void digestArray(MessageDigest digest, Plan plan, String array) {
+    private static void digestArray(MessageDigest digest, Plan plan, String array, java.util.function.BiConsumer<String, JsonNode> visit) {
         int length = PlanEncoder.length(plan, array);
         digest.update((byte) '[');
         for (int from = 0; from < length; from += WINDOW) {
@@ -56,7 +66,9 @@ public final class PlanId {
                     .mapToObj(c -> canonicalBytes(generator -> {
                         generator.writeStartArray();
                         for (int i = start + c * CHUNK, last = Math.min(end, start + (c + 1) * CHUNK); i < last; i++) {
-                            writeSorted(generator, PlanEncoder.element(plan, array, i), false);
+                            JsonNode element = PlanEncoder.element(plan, array, i);
+                            visit.accept("/" + array + "/" + i, element);
+                            writeSorted(generator, element, false);
                         }
                         generator.writeEndArray();
                     })).toList();
