@@ -45,6 +45,10 @@ public final class ApplyEngine {
         }
         SecretValues.Resolution secrets = SecretValues.resolve(plan, environment.environment());
         if (!secrets.problems().isEmpty()) return Reports.error(plan, secrets.problems());
+        List<String> newSecrets = secrets.secrets().changedSince(plan.basis().secretDigests());
+        if (!newSecrets.isEmpty()) {
+            return Reports.refused(plan, Optional.empty(), newSecrets, "berth plan " + plan.basis().stack() + " again and review the new plan");
+        }
         Journal journal = Journal.create(environment.stateDir(), plan, environment.sleeper().now(), environment.origin());
         return session(Mode.APPLY, plan, journal, secrets.secrets(), Optional.empty());
     }

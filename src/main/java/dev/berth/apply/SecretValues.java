@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * placeholder becomes the value, quoted as the resource file writer quotes it, only in the stdin
  * handed to the transport; and any text coming back (stderr) is redacted before it is kept.
  */
-final class SecretValues {
+public final class SecretValues {
     private static final Pattern PLACEHOLDER = Pattern.compile("<redacted:([^>\\s]+)>");
 
     private final Map<String, Secret> bySource;
@@ -60,6 +60,30 @@ final class SecretValues {
     }
 
     record Resolution(SecretValues secrets, List<String> problems) {}
+
+    /** One line per source whose value is not the one the plan was made with (by digest; a source the plan did not record is not compared). */
+    List<String> changedSince(java.util.SortedMap<String, String> planned) {
+        List<String> changed = new ArrayList<>();
+        planned.forEach((source, digest) -> {
+            Secret now = bySource.get(source);
+            if (now != null && !now.digest().equals(digest)) {
+                changed.add("the plan is stale: the shared secret from '" + source + "' has another value than when the plan was made");
+            }
+        });
+        return changed;
+    }
+
+    /**
+     * Source → digest of the current value of each shared secret the stack names, for the planner
+     * (so that a changed secret is a change); an unreadable source is left out: apply says so.
+     */
+    public static java.util.Map<String, String> digests(dev.berth.desired.DesiredCluster cluster, Function<String, Optional<String>> environment) {
+        java.util.Map<String, String> digests = new TreeMap<>();
+        cluster.resources().values().forEach(resource -> cluster.group(resource.group())
+                .flatMap(group -> resource.effectiveDrbd(group).sharedSecret()).map(dev.berth.desired.SecretSource::describe)
+                .ifPresent(source -> read(source, environment).ifPresent(value -> digests.put(source, Secret.of(source, value).digest()))));
+        return digests;
+    }
 
     private static Optional<String> read(String source, Function<String, Optional<String>> environment) {
         if (source.startsWith("env:")) return environment.apply(source.substring(4));

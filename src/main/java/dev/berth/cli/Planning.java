@@ -1,5 +1,8 @@
 package dev.berth.cli;
 
+import dev.berth.apply.ApplyEngine;
+import dev.berth.apply.ApplyEnvironment;
+import dev.berth.apply.SecretValues;
 import dev.berth.apply.UnfinishedApplies;
 import dev.berth.desired.DesiredCluster;
 import dev.berth.discovery.Discovery;
@@ -57,7 +60,8 @@ final class Planning {
     static Planned planOn(LoadedStack loaded, StackSource source, ObservedCluster observed, String target, PlanFlags flags) {
         DesiredCluster cluster = loaded.cluster().orElseThrow();
         PlanRequest request = new PlanRequest(cluster, observed, new PlanOptions(flags.allowDestroy, flags.targets),
-                loaded.digest().orElseThrow(), target, retiredNodeIds(observed));
+                loaded.digest().orElseThrow(), target, retiredNodeIds(observed),
+                SecretValues.digests(cluster, ApplyEnvironment.systemEnvironment()));
         Plan plan = Planner.plan(request);
         Optional<GitSource> git = source.git();
         if (git.isPresent()) {

@@ -29,13 +29,52 @@ final class Capabilities {
                 context.refuse(Refusal.Rule.CAPABILITY, Address.node(node), node + " must run DRBD replicas, but "
                         + problem.get() + "; Berth needs " + NEEDED, hint(facts.get(), node));
             }
-            String utils = facts.get().drbdUtilsVersion().orElse("");
-            for (OptionVersions.Requirement needed : OptionVersions.unmet(settings, utils)) {
-                context.refuse(Refusal.Rule.CAPABILITY, Address.node(node), node + " has drbd-utils " + utils + ", but the stack's DRBD option "
-                        + needed.section() + "." + needed.option() + " needs drbd-utils " + needed.version() + " or later"
-                        + " (drbd-utils ChangeLog " + needed.source() + ")", "upgrade drbd-utils on " + node + ", or drop the option");
+            for (OptionVersions.Component component : OptionVersions.Component.values()) {
+                String installed = installed(facts.get(), component);
+                for (OptionVersions.Requirement needed : OptionVersions.unmet(settings, component, installed)) {
+                    context.refuse(Refusal.Rule.CAPABILITY, Address.node(node), node + " has " + component.name + " " + installed
+                            + ", but the stack's DRBD option " + needed.section() + "." + needed.option() + " needs " + component.name + " "
+                            + needed.version() + " or later (" + component.changeLog + " " + needed.source() + ")",
+                            "upgrade " + component.name + " on " + node + ", or drop the option");
+                }
             }
         }
+    }
+
+    /**
+     * Refuses each host whose drbd-utils or module is older than a feature its steps use
+     * ({@link FeatureVersions}): every replica's paths and status polling, diskless replicas,
+     * disk changes by adjust, and the initial sync's {@code new-current-uuid} flags.
+     */
+    static void checkFeatures(PlanContext context, ReplicaSet replicas, java.util.List<String> ids) {
+        for (ReplicaSet.Replica replica : replicas.target()) {
+            require(context, replica.node(), FeatureVersions.CONNECTION_PATHS);
+            require(context, replica.node(), FeatureVersions.STATUS_JSON);
+            if (replica.diskless()) require(context, replica.node(), FeatureVersions.INTENTIONAL_DISKLESS);
+        }
+        replicas.losingDisk().forEach(r -> require(context, r.node(), FeatureVersions.TO_DISKLESS));
+        replicas.gainingDisk().forEach(r -> require(context, r.node(), FeatureVersions.TO_DISKFUL));
+        for (String id : ids) {
+            dev.berth.ops.Operation operation = context.graph.operation(id);
+            if (operation instanceof dev.berth.ops.DrbdOperations.SkipInitialSync) require(context, operation.node(), FeatureVersions.SKIP_INITIAL_SYNC);
+            if (operation instanceof dev.berth.ops.DrbdOperations.StartInitialSync) require(context, operation.node(), FeatureVersions.FORCE_RESYNC);
+        }
+    }
+
+    private static void require(PlanContext context, String node, FeatureVersions feature) {
+        Optional<HostFacts> facts = context.view(node).host().map(h -> h.facts());
+        if (facts.isEmpty() || problem(facts.get()).isPresent()) return; // unreachable, or refused above for its module
+        String installed = installed(facts.get(), feature.component);
+        Optional<int[]> have = OptionVersions.parse(installed);
+        if (have.isEmpty() || !OptionVersions.older(have.get(), feature.version)) return;
+        context.refuse(Refusal.Rule.CAPABILITY, Address.node(node), node + " has " + feature.component.name + " " + installed + ", but "
+                + feature.what + " needs " + feature.component.name + " " + feature.version + " or later (" + feature.component.changeLog
+                + " " + feature.source + ")", "upgrade " + feature.component.name + " on " + node);
+    }
+
+    private static String installed(HostFacts facts, OptionVersions.Component component) {
+        if (component == OptionVersions.Component.UTILS) return facts.drbdUtilsVersion().orElse("");
+        return facts.drbdModule() == dev.berth.observed.DrbdModule.DRBD_9 ? facts.drbdKernelVersion().orElse("") : "";
     }
 
     private static Optional<String> problem(HostFacts facts) {

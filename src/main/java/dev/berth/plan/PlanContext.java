@@ -20,10 +20,14 @@ final class PlanContext {
     /** Per node, the id of the last step that builds each pool there, so volumes wait for their pool. */
     final Map<String, String> poolSteps = new HashMap<>();
 
-    PlanContext(DesiredCluster cluster, ObservedCluster observed, PlanOptions options) {
+    /** Source → digest of the shared secrets' current values, as the request brought them. */
+    final Map<String, String> secretDigests;
+
+    PlanContext(DesiredCluster cluster, ObservedCluster observed, PlanOptions options, Map<String, String> secretDigests) {
         this.cluster = cluster;
         this.observed = observed;
         this.options = options;
+        this.secretDigests = secretDigests;
     }
 
     HostView view(String node) { return new HostView(observed, node); }

@@ -29,7 +29,7 @@ public final class Planner {
 
     public static Plan plan(PlanRequest request) {
         DesiredCluster cluster = request.desired();
-        PlanContext context = new PlanContext(cluster, request.observed(), request.options());
+        PlanContext context = new PlanContext(cluster, request.observed(), request.options(), request.secretDigests());
         ExistingReplicas existing = ExistingReplicas.read(cluster, request.observed());
         Placements placements = Placement.place(cluster, request.observed(), existing);
         Allocations allocations = dev.berth.plan.placement.Allocation.allocate(cluster, request.observed(), placements,
@@ -56,11 +56,13 @@ public final class Planner {
             planAllocations.add(allocation);
             if (touchesMaintenance(cluster, replicas)) continue;
             if (!requirePools(context, resource, replicas)) continue;
+            if (PeerSlots.refuse(context, resource, replicas)) continue;
             List<String> ids = new ResourceSteps(context, resource, replicas, allocation).plan();
             if (ids.isEmpty()) continue;
             boolean adopting = AdoptionSteps.adopting(context, resource, replicas);
             if (adopting) adopted.add(resource.name());
             Capabilities.check(context, nodesOf(replicas), resource.effectiveDrbd(cluster.group(resource.group()).orElseThrow()));
+            Capabilities.checkFeatures(context, replicas, ids);
             context.changes.add(ResourceChanges.of(resource, replicas, allocation, adopting));
             touchedResources.add(resource.name());
             Set<String> nodes = nodesOf(replicas);
@@ -75,7 +77,7 @@ public final class Planner {
         changes.addAll(ChangeSummary.of(steps));
         changes.sort(java.util.Comparator.comparing(ResourceChange::address));
         Basis basis = new Basis(cluster.name(), request.specDigest(), request.target(),
-                Projections.of(request.observed(), involvedNodes, touchedResources));
+                Projections.of(request.observed(), involvedNodes, touchedResources), SharedSecrets.basis(context, touchedResources));
         Plan withoutId = new Plan(Plan.FORMAT_VERSION, "", basis, changes, steps, planAllocations, context.refusals,
                 Unmanagedness.of(cluster, request.observed(), pruned, adopted));
         return dev.berth.plan.codec.PlanId.assign(withoutId);

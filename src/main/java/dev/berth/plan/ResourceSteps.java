@@ -68,7 +68,8 @@ final class ResourceSteps {
             if (replicas.isGone(replica.node())) continue;
             if (replicas.removals().stream().anyMatch(r -> r.node().equals(replica.node())) && !replicas.grows()) continue;
             String current = context.view(replica.node()).file(resource.name()).map(f -> f.content()).orElse("");
-            if (!current.isEmpty() && FileContents.sameIgnoringSecrets(current, text)) continue;
+            Optional<String> newSecret = SharedSecrets.changed(context, resource, replica.node());
+            if (!current.isEmpty() && FileContents.sameIgnoringSecrets(current, text) && newSecret.isEmpty()) continue;
             List<String> after = new ArrayList<>(ups);
             String id;
             if (replicas.gainsDisk(replica.node())) {
@@ -78,7 +79,7 @@ final class ResourceSteps {
             } else {
                 id = context.graph.add(new DrbdOperations.Reconfigure(replica.node(), resource.name(), text), after, List.of(),
                         List.of(), AdoptionSteps.handWritten(context, replica.node(), resource.name()) ? AdoptionSteps.REWRITE
-                                : replicas.grows() ? "a new replica joins: add it as a peer" : "the resource's configuration changed");
+                                : replicas.grows() ? "a new replica joins: add it as a peer" : newSecret.orElse("the resource's configuration changed"));
             }
             ids.add(id);
             ups.add(id);

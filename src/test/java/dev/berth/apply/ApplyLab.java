@@ -52,7 +52,8 @@ final class ApplyLab {
     ObservedCluster observe() { return new Discovery(new LabConnector(lab), 4).discover(DiscoveryTargets.of(cluster)); }
 
     Plan plan(String... targets) {
-        return Planner.plan(new PlanRequest(cluster, observe(), new PlanOptions(false, List.of(targets)), "sha256:test", "lab:test", Map.of()));
+        return Planner.plan(new PlanRequest(cluster, observe(), new PlanOptions(false, List.of(targets)), "sha256:test", "lab:test", Map.of(),
+                SecretValues.digests(cluster, name -> Optional.ofNullable(environment.get(name)))));
     }
 
     /** What the hosts look like now, projected as the plan's basis projects them. */

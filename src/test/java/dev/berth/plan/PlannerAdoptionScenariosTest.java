@@ -78,6 +78,18 @@ class PlannerAdoptionScenariosTest {
     }
 
     @Test
+    void anAdoptedResourceGetsNoNewDiskfulReplicaWhileItsPeerSlotsAreUnknown() throws Exception {
+        HandMade.makeOn(lab, 2); // the group wants 3 replicas: the third would be a new diskful peer
+        Plan plan = plan(baseline + RESOURCE + "ownership: { adopt: true }\n");
+        assertEquals(List.of(Refusal.Rule.PEER_SLOTS), plan.refusals().stream().map(Refusal::rule).distinct().toList(),
+                plan.refusals()::toString);
+        String message = plan.refusals().get(0).message();
+        assertTrue(message.contains("diskful replica on worker-3") && message.contains("on worker-1, worker-2 are unknown"), message);
+        assertTrue(plan.steps().stream().noneMatch(s -> s.address().resourceName().orElse("").equals(HandMade.NAME)),
+                "nothing is planned for it");
+    }
+
+    @Test
     void withoutAdoptTheHandMadeResourceIsRefused() throws Exception {
         HandMade.make(lab, 1);
         Plan plan = plan(baseline + RESOURCE);

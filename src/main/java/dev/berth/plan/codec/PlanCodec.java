@@ -32,9 +32,8 @@ public final class PlanCodec {
      * plan is never one tree or one string. Checks first (id and secrets, in one pass), then writes.
      */
     public static void save(Plan plan, java.io.OutputStream out) {
-        List<String> leaks = new java.util.ArrayList<>();
-        String id = PlanId.digest(generator -> PlanEncoder.write(plan, generator, true, false,
-                (pointer, node) -> leaks.addAll(SecretGuard.leaks(node, pointer))));
+        List<String> leaks = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        String id = PlanId.of(plan, (pointer, node) -> leaks.addAll(SecretGuard.leaks(node, pointer)));
         // a wrong id would make the saved plan unloadable: a planner bug, caught where it happens
         if (!id.equals(plan.planId())) throw new IllegalArgumentException("plan id " + plan.planId() + " is not its body's " + id + " (use PlanId.assign)");
         if (!leaks.isEmpty()) {

@@ -35,6 +35,7 @@ final class PlanDecoder {
         JsonNode basis = root.get("basis");
         return new Plan(root.get("format_version").intValue(), text(root, "plan_id"),
                 new Basis(text(basis, "stack"), text(basis, "spec_digest"), text(basis, "target"), strings(basis.get("host_projections")),
+                        basis.has("secret_digests") ? strings(basis.get("secret_digests")) : new java.util.TreeMap<>(),
                         source(basis.get("source"))),
                 list(root.get("resource_changes"), PlanDecoder::change), list(root.get("steps"), PlanDecoder::step),
                 list(root.get("allocations"), PlanDecoder::allocation), list(root.get("refusals"), PlanDecoder::refusal),

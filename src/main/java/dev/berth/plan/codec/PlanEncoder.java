@@ -200,6 +200,8 @@ final class PlanEncoder {
                 .put("commit", source.commit()).put("path", source.path()));
         ObjectNode projections = node.putObject("host_projections");
         basis.hostProjections().forEach(projections::put);
+        // only when a touched resource has a shared secret, so plans without secrets keep their bytes
+        if (!basis.secretDigests().isEmpty()) basis.secretDigests().forEach(node.putObject("secret_digests")::put);
         return node;
     }
 }

@@ -4,6 +4,7 @@ import dev.berth.plan.Basis;
 import dev.berth.plan.Plan;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,9 +20,81 @@ import java.util.List;
 public final class PlanId {
     private PlanId() {}
 
-    /** The id of a plan's body; whatever {@code plan.planId()} holds is ignored. */
-    public static String of(Plan plan) {
-        return digest(generator -> PlanEncoder.write(plan, generator, true, false, (pointer, node) -> {}));
+    /** Elements encoded together by one task; a window of them at a time is held in memory. */
+    private static final int CHUNK = 256;
+    private static final int WINDOW = CHUNK * 16;
+
+    /**
+     * The id of a plan's body; whatever {@code plan.planId()} holds is ignored. The same bytes as
+     * {@link #ofBody} of the saved tree, but the long arrays' elements are encoded on every core, a
+     * window of chunks at a time, and digested in order: encoding, not hashing, is the cost.
+     */
+    public static String of(Plan plan) { return of(plan, (pointer, node) -> {}); }
+
+    /**
+     * The same, showing {@code visit} each top-level value and each long array's element with its
+     * JSON pointer, as {@link PlanEncoder#write} does, but from several threads and in no set order.
+     */
+    static String of(Plan plan, java.util.function.BiConsumer<String, JsonNode> visit) {
+        MessageDigest digest = sha256();
+        ObjectNode skeleton = PlanEncoder.skeleton(plan);
+        List<String> names = new java.util.ArrayList<>(skeleton.propertyNames());
+        names.remove("plan_id");
+        names.sort(null);
+        digest.update((byte) '{');
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            if (k > 0) digest.update((byte) ',');
+            digest.update(("\"" + name + "\":").getBytes(StandardCharsets.UTF_8)); // keys are plain snake_case: nothing to escape
+            if (PlanEncoder.LONG_ARRAYS.contains(name)) {
+                digestArray(digest, plan, name, visit);
+                continue;
+            }
+            visit.accept("/" + name, skeleton.get(name));
+            digest.update(canonicalBytes(generator -> writeSorted(generator, skeleton.get(name), false)));
+        }
+        digest.update((byte) '}');
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void digestArray(MessageDigest digest, Plan plan, String array, java.util.function.BiConsumer<String, JsonNode> visit) {
+        int length = PlanEncoder.length(plan, array);
+        digest.update((byte) '[');
+        for (int from = 0; from < length; from += WINDOW) {
+            int start = from;
+            int end = Math.min(length, from + WINDOW);
+            List<byte[]> chunks = java.util.stream.IntStream.range(0, (end - start + CHUNK - 1) / CHUNK).parallel()
+                    .mapToObj(c -> canonicalBytes(generator -> {
+                        generator.writeStartArray();
+                        for (int i = start + c * CHUNK, last = Math.min(end, start + (c + 1) * CHUNK); i < last; i++) {
+                            JsonNode element = PlanEncoder.element(plan, array, i);
+                            visit.accept("/" + array + "/" + i, element);
+                            writeSorted(generator, element, false);
+                        }
+                        generator.writeEndArray();
+                    })).toList();
+            for (byte[] chunk : chunks) {
+                if (start > 0 || chunk != chunks.get(0)) digest.update((byte) ',');
+                digest.update(chunk, 1, chunk.length - 2); // the elements without the chunk's own brackets
+            }
+        }
+        digest.update((byte) ']');
+    }
+
+    private static byte[] canonicalBytes(java.util.function.Consumer<JsonGenerator> body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator generator = OperationJson.MAPPER.createGenerator(out)) {
+            body.accept(generator);
+        }
+        return out.toByteArray();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** The same plan carrying its id: what the planner returns. */
@@ -97,15 +170,16 @@ public final class PlanId {
             for (JsonNode element : node) writeSorted(generator, element, false);
             generator.writeEndArray();
         } else {
-            generator.writeTree(node);
+            writeScalar(generator, node);
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    /** Leaves written directly: {@code writeTree} went through databind's serializer lookup for each of a plan's millions of values. */
+    private static void writeScalar(JsonGenerator generator, JsonNode node) {
+        if (node.isString()) generator.writeString(node.stringValue());
+        else if (node.isIntegralNumber() && node.canConvertToLong()) generator.writeNumber(node.longValue());
+        else if (node.isBoolean()) generator.writeBoolean(node.booleanValue());
+        else if (node.isNull()) generator.writeNull();
+        else generator.writeTree(node);
     }
 }

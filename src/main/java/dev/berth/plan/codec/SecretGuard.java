@@ -20,8 +20,9 @@ final class SecretGuard {
     /**
      * {@code shared-secret "v";}, {@code --shared-secret=v}, {@code "shared-secret": "v"}; not the
      * writer's {@code # shared-secret source: env:X} comment, which names where the value lives.
+     * The quotes may be escaped: a host projection holds a resource file as a JSON string.
      */
-    private static final Pattern SECRET = Pattern.compile("shared-secret\"?(?!\\s+source:)(?:\\s*[:=]\\s*|\\s+)['\"]?([^'\"\\s;,}]*)");
+    private static final Pattern SECRET = Pattern.compile("shared-secret(?:\\\\?\")?(?!\\s+source:)(?:\\s*[:=]\\s*|\\s+)\\\\?['\"]?([^'\"\\s;,}\\\\]*)");
     private static final Pattern PLACEHOLDER = Pattern.compile("<redacted(?::[^<>]+)?>");
     /** Sentences for people may mention the option by name ("shared-secret needs drbd-utils 9.x"): not data. */
     private static final Set<String> PROSE = Set.of("reason", "summary", "message", "hint", "detail");

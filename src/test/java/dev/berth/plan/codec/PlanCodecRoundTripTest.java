@@ -37,6 +37,14 @@ class PlanCodecRoundTripTest {
     }
 
     @Test
+    void theIdEncodedInParallelChunksIsTheDigestOfTheSavedTree() {
+        Plan plan = BigPlans.greenfield(300); // 4,200 steps: more than one window of chunks
+        assertTrue(plan.steps().size() > 4096);
+        assertEquals(PlanId.ofBody(PlanEncoder.encode(plan)), PlanId.of(plan));
+        assertEquals(PlanId.ofBody(PlanEncoder.encode(SamplePlans.noChanges())), PlanId.of(SamplePlans.noChanges()));
+    }
+
+    @Test
     void aLargePlanRoundTrips() {
         Plan plan = BigPlans.greenfield(200);
         assertEquals(plan, PlanCodec.load(PlanCodec.save(plan)).plan().orElseThrow());

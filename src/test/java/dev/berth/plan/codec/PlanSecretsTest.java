@@ -66,6 +66,10 @@ class PlanSecretsTest {
         assertFalse(SecretGuard.holdsSecret("net {\n    # shared-secret source: env:X\n    shared-secret \"<redacted:env:X>\";\n}"));
         assertFalse(SecretGuard.holdsSecret("drbdsetup new-peer r0 1 '--shared-secret=<redacted:env:X>' --protocol=C"));
         assertFalse(SecretGuard.holdsSecret("{\"net\":{\"shared-secret\":\"<redacted>\"}}"));
+        // a host projection: the redacted file as a JSON string, its quotes escaped
+        assertFalse(SecretGuard.holdsSecret("{\"content\":\"net {\\n    shared-secret \\\"<redacted>\\\";\\n}\"}"));
+        assertTrue(SecretGuard.holdsSecret("{\"content\":\"net {\\n    shared-secret \\\"hunter2\\\";\\n}\"}"));
+        assertTrue(SecretGuard.holdsSecret("{\"net\":\"{\\\"shared-secret\\\": \\\"hunter2\\\"}\"}"));
         assertTrue(SecretGuard.holdsSecret("    shared-secret \"not so secret\";"));
         assertTrue(SecretGuard.holdsSecret("    shared-secret plainword;"));
         assertTrue(SecretGuard.holdsSecret("drbdsetup new-peer r0 1 --shared-secret=hunter2 --protocol=C"));
