@@ -52,7 +52,7 @@ final class HostLocks {
             hosts.run(node, Command.of("mkdir", "-p", "/var/lib/berth"), "");
             CommandResult made = hosts.run(node, Command.of("mkdir", LockHolder.FOLDER), "");
             if (!made.succeeded()) {
-                Optional<LockHolder> other = hosts.read(node, LockHolder.FILE).flatMap(LockHolder::parse);
+                Optional<LockHolder> other = holderOf(node);
                 boolean ours = other.map(o -> !journalId.isEmpty() && o.journalId().equals(journalId)).orElse(false);
                 if (!ours) {
                     return Optional.of("the lock on " + node + " is held by " + other.map(LockHolder::describe).orElse("an unknown holder")
@@ -63,6 +63,24 @@ final class HostLocks {
             return Optional.empty();
         } catch (HostException e) {
             return Optional.of("cannot lock " + node + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The holder of a lock someone else made. Its holder record follows the mkdir by one write, so
+     * a lock taken this very moment has none yet: look again for about a second before calling
+     * the holder unknown, so that the refusal can name who to wait for.
+     */
+    private Optional<LockHolder> holderOf(String node) {
+        for (int attempt = 0; ; attempt++) {
+            Optional<LockHolder> holder = hosts.read(node, LockHolder.FILE).flatMap(LockHolder::parse);
+            if (holder.isPresent() || attempt == 10) return holder;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return holder;
+            }
         }
     }
 

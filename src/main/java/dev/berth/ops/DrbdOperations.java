@@ -60,7 +60,7 @@ public final class DrbdOperations {
             return commands;
         }
 
-        @Override public List<HostCommand> undo() { return restoreAndAdjust(resource); }
+        @Override public List<HostCommand> undo() { return restoreAndAdjust(resource, content); }
 
         @Override public Risk risk() { return Risk.REVERSIBLE; }
 
@@ -86,7 +86,7 @@ public final class DrbdOperations {
             return commands;
         }
 
-        @Override public List<HostCommand> undo() { return restoreAndAdjust(resource); }
+        @Override public List<HostCommand> undo() { return restoreAndAdjust(resource, content); }
 
         @Override public Risk risk() { return Risk.REVERSIBLE; }
 
@@ -195,8 +195,8 @@ public final class DrbdOperations {
     }
 
     /** Undo of a file change on a running resource: the old file back, then adjust to it. */
-    static List<HostCommand> restoreAndAdjust(String resource) {
-        return List.of(ResourceFiles.restoreOld(resource), drbdadm(VerbRequest.of(DrbdadmVerb.ADJUST, resource)));
+    static List<HostCommand> restoreAndAdjust(String resource, String content) {
+        return List.of(ResourceFiles.restoreOld(resource, ResourceFiles.replacedBy(content)), drbdadm(VerbRequest.of(DrbdadmVerb.ADJUST, resource)));
     }
 
     static List<HostCommand> perVolume(String resource, int volumes, VerbFlag flag) {

@@ -20,7 +20,7 @@ public final class FileOperations {
         @Override public List<HostCommand> commands() { return ResourceFiles.replace(resource, content, existed); }
 
         @Override public List<HostCommand> undo() {
-            return existed ? List.of(ResourceFiles.restoreOld(resource)) : List.of(ResourceFiles.remove(resource));
+            return existed ? List.of(ResourceFiles.restoreOld(resource, ResourceFiles.replacedBy(content))) : List.of(ResourceFiles.remove(resource));
         }
 
         @Override public Risk risk() { return Risk.REVERSIBLE; }
@@ -34,9 +34,9 @@ public final class FileOperations {
 
         @Override public String summary() { return "remove " + ResourceFiles.path(resource); }
 
-        @Override public List<HostCommand> commands() { return ResourceFiles.keepOld(resource); }
+        @Override public List<HostCommand> commands() { return ResourceFiles.keepOld(resource, ResourceFiles.REMOVED); }
 
-        @Override public List<HostCommand> undo() { return List.of(ResourceFiles.restoreOld(resource)); }
+        @Override public List<HostCommand> undo() { return List.of(ResourceFiles.restoreOld(resource, ResourceFiles.REMOVED)); }
 
         @Override public Risk risk() { return Risk.REVERSIBLE; }
 

@@ -109,6 +109,24 @@ class ChangeOrderTest {
         assertEquals(-1, first("worker-3", "lvremove -f vg_fast/mysql-data-0_00000"), "worker-3's copy is still there");
     }
 
+    @Test
+    void everyRewriteOfOneHostsFileKeepsTheOldOneWhereItsOwnUndoLooks() {
+        // a move rewrites worker-3's files (a new peer) and then removes them: two backups of one file
+        Plan plan = PlannedLab.plan(stack(evacuated()), lab, new PlanOptions(true, List.of()));
+        Map<String, String> keptBy = new java.util.TreeMap<>();
+        for (dev.berth.plan.Step step : plan.steps()) {
+            for (dev.berth.ops.HostCommand kept : step.commands()) {
+                List<String> argv = kept.command().argv();
+                if (!argv.get(0).equals("mv") || !argv.get(3).startsWith("/var/lib/berth/backup/")) continue;
+                String previous = keptBy.put(step.host() + " " + argv.get(3), step.id());
+                assertEquals(null, previous, argv.get(3) + " on " + step.host() + " is kept by two steps: " + previous + ", " + step.id());
+                assertTrue(step.undo().stream().anyMatch(undo -> undo.command().argv().equals(List.of("mv", "-f", argv.get(3), argv.get(2)))),
+                        step.id() + " puts back what it kept: " + step.undo());
+            }
+        }
+        assertTrue(keptBy.keySet().stream().filter(k -> k.startsWith("worker-3 /var/lib/berth/backup/mysql-data-0.res")).count() >= 2, keptBy::toString);
+    }
+
     private ApplyReport apply(String yaml, PlanOptions options, int parallelism, Consumer<ApplyEvent> listener) {
         DesiredCluster cluster = stack(yaml);
         Plan plan = PlannedLab.plan(cluster, lab, options);
