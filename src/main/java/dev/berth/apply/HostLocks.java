@@ -71,7 +71,7 @@ final class HostLocks {
      * a lock taken this very moment has none yet: look again for about a second before calling
      * the holder unknown, so that the refusal can name who to wait for.
      */
-    private Optional<LockHolder> holderOf(String node) {
+    private Optional<LockHolder> holderOf(String node) throws HostException {
         for (int attempt = 0; ; attempt++) {
             Optional<LockHolder> holder = hosts.read(node, LockHolder.FILE).flatMap(LockHolder::parse);
             if (holder.isPresent() || attempt == 10) return holder;
