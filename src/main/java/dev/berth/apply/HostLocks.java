@@ -54,6 +54,10 @@ final class HostLocks {
             if (!made.succeeded()) {
                 Optional<LockHolder> other = holderOf(node);
                 boolean ours = other.map(o -> !journalId.isEmpty() && o.journalId().equals(journalId)).orElse(false);
+                if (ours && stillRunning(other.get())) {
+                    return Optional.of("the lock on " + node + " is held by the apply of this very journal, which may still be running: "
+                            + other.get().describe() + "; wait for it to end or its lease to expire, or run 'berth unlock STACK --force' if you are sure it is dead");
+                }
                 if (!ours) {
                     return Optional.of("the lock on " + node + " is held by " + other.map(LockHolder::describe).orElse("an unknown holder")
                             + "; wait for it, or run 'berth unlock STACK' once its lease expired ('--force' if you are sure it is dead)");
@@ -64,6 +68,18 @@ final class HostLocks {
         } catch (HostException e) {
             return Optional.of("cannot lock " + node + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether the run that left a journal's lock may still be at work, so a resume or rollback of
+     * that journal must not take it over: its lease runs, and it is neither this process (an
+     * engine that ended in this JVM) nor a process of this machine that is known to be dead.
+     */
+    private boolean stillRunning(LockHolder other) {
+        if (!clock.now().isBefore(other.leaseExpiry())) return false;
+        if (other.pid() == ProcessHandle.current().pid()) return false;
+        boolean thisMachine = other.holder().equals(holder.holder());
+        return !thisMachine || ProcessHandle.of(other.pid()).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**
