@@ -69,10 +69,10 @@ final class PlanDrift {
                 }
                 if (delete && !create) {
                     context.add(DriftKind.ORPHANED, address, "resource", "absent (not in the stack)",
-                            "replicas " + change.before().getOrDefault("replicas", "?"), APPLY + " (--allow-destroy: its data goes)");
+                            "replicas " + plain(change.before().getOrDefault("replicas", "?")), APPLY + " (--allow-destroy: its data goes)");
                     return;
                 }
-                String before = change.before().getOrDefault("replicas", "");
+                String before = plain(change.before().getOrDefault("replicas", ""));
                 String after = plain(change.after().getOrDefault("replicas", ""));
                 if (!before.isEmpty() && !before.equals(after) && allReachable(before + ", " + after)) context.add(DriftKind.CHANGED, address, "placement", after, before, APPLY);
             }

@@ -20,7 +20,11 @@ final class ResourceChanges {
     static ResourceChange of(Resource resource, ReplicaSet replicas, Allocation allocation, boolean adopted) {
         SortedMap<String, String> before = new TreeMap<>();
         SortedMap<String, String> after = new TreeMap<>();
-        if (!replicas.isNew()) before.put("replicas", describe(replicas.current(), null));
+        if (!replicas.isNew()) {
+            // the same words on both sides, so that a reviewer sees only what changes
+            before.put("replicas", describe(replicas.current(), allocation));
+            before.put("group", resource.group());
+        }
         after.put("replicas", describe(replicas.target(), allocation));
         for (int v = 0; v < resource.volumes().size(); v++) {
             after.put("volume " + v, resource.volumes().get(v).size() + ", minor " + allocation.minors().get(v));
@@ -36,7 +40,13 @@ final class ResourceChanges {
 
     private static String describe(List<ReplicaSet.Replica> replicas, Allocation allocation) {
         return replicas.stream().sorted(java.util.Comparator.comparing(ReplicaSet.Replica::node)).map(r -> r.node()
-                + (r.diskless() ? " (diskless" : " (diskful") + (allocation == null ? "" : ", node-id " + allocation.nodeIds().get(r.node())
-                + ", port " + allocation.ports().get(r.node())) + ")").collect(Collectors.joining(", "));
+                + (r.diskless() ? " (diskless" : " (diskful") + numbers(r.node(), allocation) + ")").collect(Collectors.joining(", "));
+    }
+
+    /** A replica's node-id and port; none for a leaving replica, which the allocation no longer holds. */
+    private static String numbers(String node, Allocation allocation) {
+        Integer nodeId = allocation.nodeIds().get(node);
+        Integer port = allocation.ports().get(node);
+        return nodeId == null || port == null ? "" : ", node-id " + nodeId + ", port " + port;
     }
 }
