@@ -20,7 +20,9 @@ public final class ChangeRequestMarkdownRenderer {
         String head = "## Berth: change request " + MarkdownText.code(request.path()) + "\n\n"
                 + MarkdownText.code(request.base().name()) + " (" + MarkdownText.code(request.base().abbreviated()) + ") → "
                 + MarkdownText.code(request.head().name()) + " (" + MarkdownText.code(request.head().abbreviated()) + ") in "
-                + MarkdownText.code(request.repository()) + ".\n\n";
+                + MarkdownText.code(request.repository()) + ".\n\n"
+                // the verdict before the author's edits, which may run to hundreds of lines
+                + "**" + PlanMarkdownRenderer.verdict(request.plan()).replaceFirst("^#+ ", "") + "**\n\n";
         String spec = specChange(request, PlanMarkdownRenderer.LIMIT / 4);
         String drift = existingDrift(request, PlanMarkdownRenderer.LIMIT / 8);
         String planHeading = "### What it will do to the live hosts\n\n";

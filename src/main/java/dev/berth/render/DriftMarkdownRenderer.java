@@ -50,11 +50,11 @@ public final class DriftMarkdownRenderer {
     private void ignored(List<IgnoredDrift> ignored) {
         if (ignored.isEmpty()) return;
         out.append("### Ignored by driftIgnore (").append(ignored.size()).append(")\n\n");
-        out.append("| address | field | actual | expected | muted by | reason |\n|---|---|---|---|---|---|\n");
+        out.append("| address | field | expected | actual | muted by | reason |\n|---|---|---|---|---|---|\n");
         for (IgnoredDrift muted : ignored) {
             DriftItem item = muted.item();
-            out.append("| `").append(item.address()).append("` | ").append(cell(item.field())).append(" | ").append(cell(item.actual()))
-                    .append(" | ").append(cell(item.expected())).append(" | `").append(muted.glob()).append("` | ")
+            out.append("| `").append(item.address()).append("` | ").append(cell(item.field())).append(" | ").append(cell(item.expected()))
+                    .append(" | ").append(cell(item.actual())).append(" | `").append(muted.glob()).append("` | ")
                     .append(cell(muted.reason())).append(" |\n");
         }
         out.append('\n');
