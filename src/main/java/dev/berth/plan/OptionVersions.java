@@ -77,7 +77,17 @@ final class OptionVersions {
 
     /** {@code 9.22.0} (or {@code 9.22.0-1}, a package suffix) as numbers. */
     static Optional<int[]> parse(String version) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^(\\d+)\\.(\\d+)(?:\\.(\\d+))?").matcher(version.trim());
+        // a plan asks about the same few versions once per replica: 30,000 times for 10,000 resources
+        if (PARSED.size() > 256) PARSED.clear(); // versions come from hosts: a handful, but never an unbounded cache
+        Optional<int[]> parsed = PARSED.computeIfAbsent(version, OptionVersions::parseUncached);
+        return parsed.map(int[]::clone);
+    }
+
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("^(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
+    private static final java.util.Map<String, Optional<int[]>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<int[]> parseUncached(String version) {
+        java.util.regex.Matcher matcher = VERSION.matcher(version.trim());
         if (!matcher.find()) return Optional.empty();
         return Optional.of(new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
                 matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3))});

@@ -14,11 +14,11 @@ final class PlanContext {
     final DesiredCluster cluster;
     final ObservedCluster observed;
     final PlanOptions options;
-    final StepGraph graph = new StepGraph();
+    final StepGraph graph;
     final List<ResourceChange> changes = new ArrayList<>();
     final List<Refusal> refusals = new ArrayList<>();
     /** Per node, the id of the last step that builds each pool there, so volumes wait for their pool. */
-    final Map<String, String> poolSteps = new HashMap<>();
+    final Map<String, String> poolSteps;
 
     /** Source → digest of the shared secrets' current values, as the request brought them. */
     final Map<String, String> secretDigests;
@@ -28,6 +28,29 @@ final class PlanContext {
         this.observed = observed;
         this.options = options;
         this.secretDigests = secretDigests;
+        this.graph = new StepGraph();
+        this.poolSteps = new HashMap<>();
+    }
+
+    private PlanContext(PlanContext parent) {
+        this.cluster = parent.cluster;
+        this.observed = parent.observed;
+        this.options = parent.options;
+        this.secretDigests = parent.secretDigests;
+        this.graph = parent.graph.child();
+        this.poolSteps = java.util.Collections.unmodifiableMap(parent.poolSteps);
+    }
+
+    /**
+     * A context for one resource, planned on its own thread: the same inputs and pools, its own
+     * steps, changes and refusals, which {@link #absorb} takes over in the resources' order.
+     */
+    PlanContext fork() { return new PlanContext(this); }
+
+    void absorb(PlanContext fork) {
+        graph.absorb(fork.graph);
+        changes.addAll(fork.changes);
+        fork.refusals.forEach(r -> refuse(r.rule(), r.address(), r.message(), r.hint()));
     }
 
     HostView view(String node) { return new HostView(observed, node); }

@@ -39,39 +39,23 @@ public final class Planner {
         Set<String> adopted = new TreeSet<>();
         List<Allocation> planAllocations = new ArrayList<>();
         planPools(context, placements);
-        for (Resource resource : cluster.resources().values()) {
-            if (!request.options().targets(Address.resource(resource.name()))) continue;
-            ResourcePlacement placement = placements.of(resource.name());
-            if (ForeignRefusals.refuse(context, placement)) continue;
-            List<Problem> problems = new ArrayList<>(placement.problems());
-            problems.addAll(allocations.of(resource.name()).problems());
-            if (!problems.isEmpty()) {
-                problems.forEach(p -> context.refuse(p.kind().name().startsWith("NO_FREE") || p.kind().name().contains("ID")
-                        ? Refusal.Rule.ALLOCATION : Refusal.Rule.PLACEMENT, Address.resource(resource.name()), p.message(),
-                        "change the stack or the cluster so that the resource fits"));
-                continue;
-            }
-            ReplicaSet replicas = ReplicaSets.of(cluster, placement);
-            Allocation allocation = ReplicaSets.allocation(allocations.of(resource.name()), placement);
-            planAllocations.add(allocation);
-            if (touchesMaintenance(cluster, replicas)) continue;
-            if (!requirePools(context, resource, replicas)) continue;
-            if (PeerSlots.refuse(context, resource, replicas)) continue;
-            List<String> ids = new ResourceSteps(context, resource, replicas, allocation).plan();
-            if (ids.isEmpty()) continue;
-            boolean adopting = AdoptionSteps.adopting(context, resource, replicas);
-            if (adopting) adopted.add(resource.name());
-            Capabilities.check(context, nodesOf(replicas), resource.effectiveDrbd(cluster.group(resource.group()).orElseThrow()));
-            Capabilities.checkFeatures(context, replicas, ids);
-            context.changes.add(ResourceChanges.of(resource, replicas, allocation, adopting));
+        // each resource's steps depend only on the inputs and the pools: planned on every core, taken over in order
+        List<ResourcePlan> planned = cluster.resources().values().stream()
+                .filter(resource -> request.options().targets(Address.resource(resource.name())))
+                .toList().parallelStream()
+                .map(resource -> planResource(context.fork(), resource, placements, allocations))
+                .toList();
+        for (ResourcePlan resource : planned) {
+            context.absorb(resource.context());
+            resource.allocation().ifPresent(planAllocations::add);
+            if (!resource.touched()) continue;
+            if (resource.adopting()) adopted.add(resource.name());
             touchedResources.add(resource.name());
-            Set<String> nodes = nodesOf(replicas);
-            involvedNodes.addAll(nodes);
-            blockUnreachable(context, resource, nodes, ids);
+            involvedNodes.addAll(resource.nodes());
         }
         Set<String> pruned = new PruneSteps(context).plan();
         touchedResources.addAll(pruned);
-        context.graph.ids().forEach(id -> involvedNodes.add(context.graph.operation(id).node()));
+        involvedNodes.addAll(context.graph.hosts());
         List<Step> steps = context.graph.ordered();
         List<ResourceChange> changes = new ArrayList<>(context.changes);
         changes.addAll(ChangeSummary.of(steps));
@@ -81,6 +65,43 @@ public final class Planner {
         Plan withoutId = new Plan(Plan.FORMAT_VERSION, "", basis, changes, steps, planAllocations, context.refusals,
                 Unmanagedness.of(cluster, request.observed(), pruned, adopted));
         return dev.berth.plan.codec.PlanId.assign(withoutId);
+    }
+
+    /** What planning one resource left behind, for the plan to take over. */
+    private record ResourcePlan(String name, PlanContext context, java.util.Optional<Allocation> allocation, boolean touched,
+                                boolean adopting, Set<String> nodes) {
+        static ResourcePlan untouched(String name, PlanContext context, java.util.Optional<Allocation> allocation) {
+            return new ResourcePlan(name, context, allocation, false, false, Set.of());
+        }
+    }
+
+    private static ResourcePlan planResource(PlanContext context, Resource resource, Placements placements, Allocations allocations) {
+        DesiredCluster cluster = context.cluster;
+        ResourcePlacement placement = placements.of(resource.name());
+        if (ForeignRefusals.refuse(context, placement)) return ResourcePlan.untouched(resource.name(), context, java.util.Optional.empty());
+        List<Problem> problems = new ArrayList<>(placement.problems());
+        problems.addAll(allocations.of(resource.name()).problems());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> context.refuse(p.kind().name().startsWith("NO_FREE") || p.kind().name().contains("ID")
+                    ? Refusal.Rule.ALLOCATION : Refusal.Rule.PLACEMENT, Address.resource(resource.name()), p.message(),
+                    "change the stack or the cluster so that the resource fits"));
+            return ResourcePlan.untouched(resource.name(), context, java.util.Optional.empty());
+        }
+        ReplicaSet replicas = ReplicaSets.of(cluster, placement);
+        Allocation allocation = ReplicaSets.allocation(allocations.of(resource.name()), placement);
+        ResourcePlan untouched = ResourcePlan.untouched(resource.name(), context, java.util.Optional.of(allocation));
+        if (touchesMaintenance(cluster, replicas)) return untouched;
+        if (!requirePools(context, resource, replicas)) return untouched;
+        if (PeerSlots.refuse(context, resource, replicas)) return untouched;
+        List<String> ids = new ResourceSteps(context, resource, replicas, allocation).plan();
+        if (ids.isEmpty()) return untouched;
+        boolean adopting = AdoptionSteps.adopting(context, resource, replicas);
+        Capabilities.check(context, nodesOf(replicas), resource.effectiveDrbd(cluster.group(resource.group()).orElseThrow()));
+        Capabilities.checkFeatures(context, replicas, ids);
+        context.changes.add(ResourceChanges.of(resource, replicas, allocation, adopting));
+        Set<String> nodes = nodesOf(replicas);
+        blockUnreachable(context, resource, nodes, ids);
+        return new ResourcePlan(resource.name(), context, java.util.Optional.of(allocation), true, adopting, nodes);
     }
 
     private static void planPools(PlanContext context, Placements placements) {

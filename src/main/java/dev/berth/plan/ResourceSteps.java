@@ -138,7 +138,7 @@ final class ResourceSteps {
             List<String> metadataAfter = new ArrayList<>(afterFile);
             metadataAfter.add(volume);
             String metadata = context.graph.add(new DrbdOperations.CreateMetadata(node, resource.name(), v, allocation.peerSlots()),
-                    metadataAfter, List.of(), afterFile.isEmpty() ? List.of() : predicted(config, node, VerbRequest.of(DrbdadmVerb.CREATE_MD,
+                    metadataAfter, List.of(), afterFile.isEmpty() ? () -> List.of() : predicted(config, node, VerbRequest.of(DrbdadmVerb.CREATE_MD,
                             resource.name()).onVolume(v).withMaxPeers(allocation.peerSlots()).with(VerbFlag.FORCE)),
                     "metadata only on a backing volume this apply created");
             ids.add(volume);
@@ -155,11 +155,14 @@ final class ResourceSteps {
         String wait = context.graph.add(new DrbdOperations.WaitFor(anchor, resource.name(), connected), ups, List.of(connected),
                 List.of(), "every replica must be connected before the initial sync");
         boolean zeros = target.backend().newVolumesReadAsZeros();
-        List<String> predictions = new ArrayList<>();
-        for (int v = 0; v < resource.volumes().size(); v++) {
-            predictions.addAll(predicted(config, anchor, VerbRequest.of(DrbdadmVerb.NEW_CURRENT_UUID, resource.name()).onVolume(v)
-                    .with(zeros ? VerbFlag.CLEAR_BITMAP : VerbFlag.FORCE_RESYNC)));
-        }
+        java.util.function.Supplier<List<String>> predictions = () -> {
+            List<String> lines = new ArrayList<>();
+            for (int v = 0; v < resource.volumes().size(); v++) {
+                lines.addAll(predicted(config, anchor, VerbRequest.of(DrbdadmVerb.NEW_CURRENT_UUID, resource.name()).onVolume(v)
+                        .with(zeros ? VerbFlag.CLEAR_BITMAP : VerbFlag.FORCE_RESYNC)).get());
+            }
+            return lines;
+        };
         int volumes = resource.volumes().size();
         String sync = context.graph.add(zeros ? new DrbdOperations.SkipInitialSync(anchor, resource.name(), volumes)
                         : new DrbdOperations.StartInitialSync(anchor, resource.name(), volumes), List.of(wait), List.of(),
@@ -196,8 +199,9 @@ final class ResourceSteps {
         return set.stream().filter(r -> !r.diskless()).map(ReplicaSet.Replica::node).sorted().toList();
     }
 
-    private List<String> predicted(ResourceConfig config, String node, VerbRequest request) {
+    /** What drbdadm will run for {@code request} on {@code node}: expanded when the steps are ordered. */
+    private java.util.function.Supplier<List<String>> predicted(ResourceConfig config, String node, VerbRequest request) {
         String hostname = context.cluster.nodes().get(node).hostname();
-        return DrbdadmExpander.expand(config, hostname, request, Optional.empty()).commands().stream().map(Command::shellQuoted).toList();
+        return () -> DrbdadmExpander.expand(config, hostname, request, Optional.empty()).commands().stream().map(Command::shellQuoted).toList();
     }
 }

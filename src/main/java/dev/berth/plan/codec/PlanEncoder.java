@@ -141,41 +141,103 @@ final class PlanEncoder {
         attributes.forEach(node::put);
     }
 
+    /** A step as a tree: for the walks that need one (the secrets check); the id and the long arrays stream {@link #writeStep}. */
     private static ObjectNode step(Step step) {
-        ObjectNode node = OperationJson.MAPPER.createObjectNode();
-        node.put("id", step.id());
-        node.put("address", step.address().toString());
-        node.put("host", step.host());
-        node.put("summary", step.summary());
-        node.set("operation", OperationJson.encode(step.operation()));
-        commands(node.putArray("commands"), step.commands());
-        commands(node.putArray("undo"), step.undo());
-        ArrayNode predicted = node.putArray("predicted");
-        step.predicted().forEach(predicted::add);
-        node.put("risk", step.risk().spelling());
-        ArrayNode waits = node.putArray("waits");
-        for (WaitCondition wait : step.waits()) {
-            ObjectNode condition = waits.addObject();
-            condition.put("kind", OperationJson.spelling(wait.kind()));
-            condition.put("resource", wait.resource());
-            ArrayNode nodes = condition.putArray("nodes");
-            wait.nodes().forEach(nodes::add);
+        try (tools.jackson.databind.util.TokenBuffer buffer = tools.jackson.databind.util.TokenBuffer.forGeneration()) {
+            writeStep(buffer, step, false);
+            try (tools.jackson.core.JsonParser parser = buffer.asParser()) {
+                return (ObjectNode) OperationJson.MAPPER.readTree(parser);
+            }
         }
-        ArrayNode dependsOn = node.putArray("depends_on");
-        step.dependsOn().forEach(dependsOn::add);
-        node.put("reason", step.reason());
-        if (step.blockedBecause().isPresent()) node.put("blocked", step.blockedBecause().get());
-        else node.putNull("blocked");
-        return node;
     }
 
-    private static void commands(ArrayNode out, List<HostCommand> commands) {
-        for (HostCommand command : commands) {
-            ObjectNode node = out.addObject();
-            ArrayNode argv = node.putArray("argv");
-            command.command().argv().forEach(argv::add);
-            node.put("stdin", command.stdin());
+    /**
+     * Writes a step straight to {@code out}, keys in reading order or sorted (canonical): 150,000
+     * steps are the bulk of a large plan's id, and building a tree for each cost more than writing it.
+     */
+    static void writeStep(JsonGenerator out, Step step, boolean sorted) {
+        out.writeStartObject();
+        for (StepField field : sorted ? StepField.SORTED : StepField.READING) {
+            out.writeName(field.key);
+            field.write(out, step, sorted);
         }
+        out.writeEndObject();
+    }
+
+    /** A step's keys, declared in reading order. */
+    private enum StepField {
+        ID("id"), ADDRESS("address"), HOST("host"), SUMMARY("summary"), OPERATION("operation"), COMMANDS("commands"), UNDO("undo"),
+        PREDICTED("predicted"), RISK("risk"), WAITS("waits"), DEPENDS_ON("depends_on"), REASON("reason"), BLOCKED("blocked");
+
+        static final StepField[] READING = values();
+        static final StepField[] SORTED = java.util.Arrays.stream(values()).sorted(java.util.Comparator.comparing(f -> f.key))
+                .toArray(StepField[]::new);
+
+        final String key;
+
+        StepField(String key) { this.key = key; }
+
+        void write(JsonGenerator out, Step step, boolean sorted) {
+            switch (this) {
+                case ID -> out.writeString(step.id());
+                case ADDRESS -> out.writeString(step.address().toString());
+                case HOST -> out.writeString(step.host());
+                case SUMMARY -> out.writeString(step.summary());
+                case OPERATION -> {
+                    if (sorted) CanonicalOperations.write(out, step.operation());
+                    else PlanId.write(out, OperationJson.encode(step.operation()), false);
+                }
+                case COMMANDS -> commands(out, step.commands());
+                case UNDO -> commands(out, step.undo());
+                case PREDICTED -> strings(out, step.predicted());
+                case RISK -> out.writeString(step.risk().spelling());
+                case WAITS -> {
+                    out.writeStartArray();
+                    for (WaitCondition wait : step.waits()) {
+                        out.writeStartObject();
+                        out.writeName("kind");
+                        out.writeString(OperationJson.spelling(wait.kind()));
+                        if (!sorted) {
+                            out.writeName("resource");
+                            out.writeString(wait.resource());
+                        }
+                        out.writeName("nodes");
+                        strings(out, wait.nodes());
+                        if (sorted) {
+                            out.writeName("resource");
+                            out.writeString(wait.resource());
+                        }
+                        out.writeEndObject();
+                    }
+                    out.writeEndArray();
+                }
+                case DEPENDS_ON -> strings(out, step.dependsOn());
+                case REASON -> out.writeString(step.reason());
+                case BLOCKED -> {
+                    if (step.blockedBecause().isPresent()) out.writeString(step.blockedBecause().get());
+                    else out.writeNull();
+                }
+            }
+        }
+    }
+
+    private static void commands(JsonGenerator out, List<HostCommand> commands) {
+        out.writeStartArray();
+        for (HostCommand command : commands) {
+            out.writeStartObject(); // argv, stdin: reading order is sorted order
+            out.writeName("argv");
+            strings(out, command.command().argv());
+            out.writeName("stdin");
+            out.writeString(command.stdin());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator out, List<String> values) {
+        out.writeStartArray();
+        for (String value : values) out.writeString(value);
+        out.writeEndArray();
     }
 
     private static ObjectNode allocation(Allocation allocation) {

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The plan id: SHA-256 (hex) of the plan's canonical JSON without {@code plan_id} — keys sorted
- * at every level, no whitespace, UTF-8. Two plans with the same id do exactly the same thing on
+ * at every level, no whitespace, UTF-8, long strings by their digest ({@link LongStrings}). Two plans with the same id do exactly the same thing on
  * the same basis, and a saved plan whose body no longer matches its id was edited after review.
  */
 public final class PlanId {
@@ -29,11 +29,12 @@ public final class PlanId {
      * {@link #ofBody} of the saved tree, but the long arrays' elements are encoded on every core, a
      * window of chunks at a time, and digested in order: encoding, not hashing, is the cost.
      */
-    public static String of(Plan plan) { return of(plan, (pointer, node) -> {}); }
+    public static String of(Plan plan) { return of(plan, null); }
 
     /**
      * The same, showing {@code visit} each top-level value and each long array's element with its
      * JSON pointer, as {@link PlanEncoder#write} does, but from several threads and in no set order.
+     * Without {@code visit} (null) the steps are written straight from the records, never as trees.
      */
     static String of(Plan plan, java.util.function.BiConsumer<String, JsonNode> visit) {
         MessageDigest digest = sha256();
@@ -50,7 +51,7 @@ public final class PlanId {
                 digestArray(digest, plan, name, visit);
                 continue;
             }
-            visit.accept("/" + name, skeleton.get(name));
+            if (visit != null) visit.accept("/" + name, skeleton.get(name));
             digest.update(canonicalBytes(generator -> writeSorted(generator, skeleton.get(name), false)));
         }
         digest.update((byte) '}');
@@ -67,8 +68,12 @@ public final class PlanId {
                     .mapToObj(c -> canonicalBytes(generator -> {
                         generator.writeStartArray();
                         for (int i = start + c * CHUNK, last = Math.min(end, start + (c + 1) * CHUNK); i < last; i++) {
+                            if (visit == null && array.equals("steps")) {
+                                PlanEncoder.writeStep(generator, plan.steps().get(i), true);
+                                continue;
+                            }
                             JsonNode element = PlanEncoder.element(plan, array, i);
-                            visit.accept("/" + array + "/" + i, element);
+                            if (visit != null) visit.accept("/" + array + "/" + i, element);
                             writeSorted(generator, element, false);
                         }
                         generator.writeEndArray();
@@ -83,10 +88,30 @@ public final class PlanId {
 
     private static byte[] canonicalBytes(java.util.function.Consumer<JsonGenerator> body) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (JsonGenerator generator = OperationJson.MAPPER.createGenerator(out)) {
+        try (JsonGenerator generator = new LongStrings(OperationJson.MAPPER.createGenerator(out))) {
             body.accept(generator);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The canonical form's one departure from plain JSON: a string of {@value #LONG} characters or
+     * more (resource files, mostly: 100 of a 10,000-resource plan's 185 MB) stands as a NUL byte and
+     * the hex SHA-256 of its UTF-8 bytes. Hashing them is cheaper than escaping them for JSON, and
+     * the form stays unambiguous: a NUL byte never occurs in JSON text.
+     */
+    static final int LONG = 256;
+
+    static final class LongStrings extends tools.jackson.core.util.JsonGeneratorDelegate {
+        private final MessageDigest digest = sha256();
+
+        LongStrings(JsonGenerator delegate) { super(delegate, true); }
+
+        @Override public JsonGenerator writeString(String text) {
+            if (text == null || text.length() < LONG) return super.writeString(text);
+            String hex = HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return super.writeRawValue("\u0000" + hex);
+        }
     }
 
     private static MessageDigest sha256() {
@@ -119,7 +144,7 @@ public final class PlanId {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (java.io.OutputStream sink = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), digest);
-                 JsonGenerator generator = OperationJson.MAPPER.createGenerator(sink)) {
+                 JsonGenerator generator = new LongStrings(OperationJson.MAPPER.createGenerator(sink))) {
                 body.accept(generator);
             }
             return HexFormat.of().formatHex(digest.digest());

@@ -7,7 +7,6 @@ import dev.berth.model.Size;
 import dev.berth.observed.ObservedHost;
 import dev.berth.observed.VolumeGroup;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,7 +30,8 @@ public final class BackingVolumes {
 
     /** {@code mysql-data-0_00000}: LINSTOR's name for volume 0. */
     public static String name(String resource, int volume) {
-        return String.format(Locale.ROOT, "%s_%05d", resource, volume);
+        String number = Integer.toString(volume); // not String.format: a large plan names 100,000 of these
+        return resource + "_" + "00000".substring(Math.min(5, number.length())) + number;
     }
 
     /** {@code /dev/vg_fast/r_00000} or {@code /dev/zvol/tank/scratch/r_00000}: what the resource file names as disk. */

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 final class Tiebreaker {
     private final DesiredCluster desired;
     private final Eligibility eligibility;
+    private final java.util.Map<String, Set<String>> allowedByGroup = new java.util.HashMap<>();
 
     Tiebreaker(DesiredCluster desired, Eligibility eligibility) {
         this.desired = desired;
@@ -29,8 +30,10 @@ final class Tiebreaker {
 
     void choose(ResourceGroup group, ExistingResource live, TargetBuilder target) {
         boolean wanted = group.placement().disklessTiebreaker() && target.diskful().size() == 2;
-        // Candidates.diskless: active or in maintenance, and not avoided; the rules validation uses too.
-        Set<String> allowed = Candidates.diskless(desired, group).stream().map(Node::name).collect(Collectors.toCollection(TreeSet::new));
+        if (!wanted && live.replicas().values().stream().noneMatch(ExistingReplica::diskless)) return;
+        // Candidates.diskless: active or in maintenance, and not avoided; the rules validation uses too. Once per group.
+        Set<String> allowed = allowedByGroup.computeIfAbsent(group.name(), g -> Candidates.diskless(desired, group).stream().map(Node::name)
+                .collect(Collectors.toCollection(TreeSet::new)));
         Optional<ExistingReplica> keep = live.replicas().values().stream()
                 .filter(r -> r.diskless() && allowed.contains(r.node()) && !target.holds(r.node())).findFirst();
         if (wanted && keep.isPresent()) target.keep(keep.get());

@@ -21,6 +21,8 @@ class BackingVolumesTest {
     void volumesAreNamedLikeLinstorsAndLiveWhereTheFileSaysTheyDo() {
         assertEquals("mysql-data-0_00000", BackingVolumes.name("mysql-data-0", 0));
         assertEquals("pg-main_00001", BackingVolumes.name("pg-main", 1));
+        assertEquals("big_00012", BackingVolumes.name("big", 12));
+        assertEquals("huge_123456", BackingVolumes.name("huge", 123456));
         assertEquals("/dev/vg_fast/r_00000", BackingVolumes.devicePath(Stacks.thinPool("fast", "a"), "r", 0));
         StoragePool zfs = new StoragePool("scratch", Backend.ZFS_THIN, "tank/scratch", Optional.empty(), new TreeSet<>(List.of("a")), new TreeMap<>());
         assertEquals("/dev/zvol/tank/scratch/r_00002", BackingVolumes.devicePath(zfs, "r", 2));
