@@ -11,14 +11,20 @@ import java.util.Properties;
 /** The top-level {@code berth} command: only options shared by every verb live here. */
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = BerthCommand.Version.class,
         description = "Plan and apply DRBD-replicated storage (LVM, LVM-thin, ZFS, DRBD 9) from a declarative stack.",
-        subcommands = {ValidateCommand.class, DiscoverCommand.class, PlanCommand.class, ShowCommand.class, GraphCommand.class,
-                LabCommand.class, ApplyCommand.class, RollbackCommand.class, UnlockCommand.class,
-                DriftCommand.class, ReconcileCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success, no changes", "1:error", "2:changes present or drift found",
                 "3:refused (safety rule, blocked steps, stale plan, lock held)", "4:apply stopped with steps not undone",
                 "64:usage error"})
 final class BerthCommand implements Runnable {
+    /**
+     * The verbs, in the order help lists them. Registered by {@link Main}, only the one a command
+     * line names when it names one: picocli reads every option of every verb it is given, which
+     * was a sixth of a short command's start.
+     */
+    static final java.util.List<Class<?>> VERBS = java.util.List.of(ValidateCommand.class, DiscoverCommand.class, PlanCommand.class,
+            ShowCommand.class, GraphCommand.class, LabCommand.class, ApplyCommand.class, RollbackCommand.class, UnlockCommand.class,
+            DriftCommand.class, ReconcileCommand.class);
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and debug logs.")
     boolean debug;
 

@@ -21,7 +21,7 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = commandLine(outWriter, errWriter, debug);
+        CommandLine commandLine = commandLine(outWriter, errWriter, debug, verbNamed(args));
         try {
             return commandLine.execute(bareLabTakesNoValue(args));
         } finally {
@@ -43,8 +43,23 @@ public final class Main {
         return rewritten;
     }
 
+    /** The verb the command line names (its first word that is not an option), if it is one of Berth's. */
+    static java.util.Optional<Class<?>> verbNamed(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) continue;
+            return BerthCommand.VERBS.stream().filter(verb -> verb.getAnnotation(CommandLine.Command.class).name().equals(arg)).findFirst();
+        }
+        return java.util.Optional.empty();
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
+        return commandLine(out, err, debug, java.util.Optional.empty());
+    }
+
+    /** With {@code verb}, only that verb is registered; without, all of them (help, usage errors, did-you-mean). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, java.util.Optional<Class<?>> verb) {
         CommandLine commandLine = new CommandLine(new BerthCommand());
+        for (Class<?> type : verb.map(java.util.List::<Class<?>>of).orElse(BerthCommand.VERBS)) commandLine.addSubcommand(type);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -101,7 +101,7 @@ final class StepGraph {
         Integer[] byOrder = new Integer[n];
         for (int i = 0; i < n; i++) byOrder[i] = i;
         Comparator<Draft> order = Comparator.comparingInt(Draft::phase).thenComparing(Draft::address).thenComparing(Draft::id);
-        java.util.Arrays.sort(byOrder, (a, b) -> order.compare(all.get(a), all.get(b)));
+        java.util.Arrays.parallelSort(byOrder, (a, b) -> order.compare(all.get(a), all.get(b)));
         int[] rank = new int[n];
         for (int r = 0; r < n; r++) rank[byOrder[r]] = r;
         int[] waiting = new int[n];

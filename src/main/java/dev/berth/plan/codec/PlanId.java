@@ -104,13 +104,15 @@ public final class PlanId {
 
     static final class LongStrings extends tools.jackson.core.util.JsonGeneratorDelegate {
         private final MessageDigest digest = sha256();
+        /** One resource file's text is one string in all its replicas' write steps, as content and as stdin: hashed once. */
+        private final java.util.Map<String, String> digests = new java.util.IdentityHashMap<>();
 
         LongStrings(JsonGenerator delegate) { super(delegate, true); }
 
         @Override public JsonGenerator writeString(String text) {
             if (text == null || text.length() < LONG) return super.writeString(text);
-            String hex = HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-            return super.writeRawValue("\u0000" + hex);
+            return super.writeRawValue(digests.computeIfAbsent(text,
+                    t -> "\u0000" + HexFormat.of().formatHex(digest.digest(t.getBytes(StandardCharsets.UTF_8)))));
         }
     }
 
