@@ -19,7 +19,13 @@ public record ReplicaSet(String resource, List<Replica> current, List<Replica> t
         removals = List.copyOf(removals);
     }
 
-    public Optional<Replica> currentOn(String node) { return current.stream().filter(r -> r.node().equals(node)).findFirst(); }
+    public Optional<Replica> currentOn(String node) { return on(current, node); }
+
+    /** A loop, not a stream: asked a few times per replica of each of 10,000 resources. */
+    private static Optional<Replica> on(List<Replica> replicas, String node) {
+        for (Replica replica : replicas) if (replica.node().equals(node)) return Optional.of(replica);
+        return Optional.empty();
+    }
 
     public boolean isNew() { return current.isEmpty(); }
 
@@ -38,9 +44,12 @@ public record ReplicaSet(String resource, List<Replica> current, List<Replica> t
     }
 
     /** A replica on a lost host: nothing runs there, the survivors only forget it. */
-    public boolean isGone(String node) { return removals.stream().anyMatch(r -> r.node().equals(node) && r.hostGone()); }
+    public boolean isGone(String node) {
+        for (Removal removal : removals) if (removal.hostGone() && removal.node().equals(node)) return true;
+        return false;
+    }
 
-    public Optional<Replica> targetOn(String node) { return target.stream().filter(r -> r.node().equals(node)).findFirst(); }
+    public Optional<Replica> targetOn(String node) { return on(target, node); }
 
     /** A diskless replica that becomes diskful: backing volume, metadata, attach, full sync. */
     public boolean gainsDisk(String node) {

@@ -49,11 +49,12 @@ class PlannerBenchmark {
             ObservedCluster observed = PlannedLab.discover(cluster, lab);
             PlanRequest request = new PlanRequest(cluster, observed, PlanOptions.defaults(), "sha256:bench", "lab:bench", Map.of());
             Plan plan = null;
-            for (int i = 0; i < 8; i++) plan = Planner.plan(request); // warm-up: C2 settles after about as many rounds
+            for (int i = 0; i < 8; i++) Planner.plan(request); // warm-up: C2 settles after about as many rounds
             long[] times = new long[5];
             long[] cpu = new long[5];
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int i = 0; i < times.length; i++) {
+                plan = null; // one plan alive at a time, as in a berth run: the last one's 200 MB would weigh on the collector
                 long start = System.nanoTime();
                 long startCpu = threads.getCurrentThreadCpuTime();
                 plan = Planner.plan(request);
