@@ -15,6 +15,22 @@ import java.util.regex.Pattern;
 public final class ResourceFileWriter {
     /** The first line of every file Berth owns; {@link ResourceFileParser#isWrittenByBerth} looks for it. */
     public static final String HEADER = "# Managed by Berth; do not edit. Changes are overwritten by the next apply.";
+    /**
+     * Kept under the header of an adopted resource's file, from the adoption on: its metadata was
+     * made by another tool with peer slots nobody can read while it runs, so it gets no new
+     * diskful replica however long Berth has managed it.
+     */
+    public static final String ADOPTED_METADATA = "# Adopted: its metadata was made by another tool; its peer slots are unknown.";
+
+    /** {@code text} (a file this writer made) with the {@link #ADOPTED_METADATA} line under its header. */
+    public static String withAdoptedMetadata(String text) {
+        if (!text.startsWith(HEADER + "\n") || hasAdoptedMetadata(text)) return text;
+        return HEADER + "\n" + ADOPTED_METADATA + text.substring(HEADER.length());
+    }
+
+    public static boolean hasAdoptedMetadata(String content) {
+        return content.startsWith(HEADER + "\n" + ADOPTED_METADATA + "\n");
+    }
     /** The comment before the secret line that records where the value came from, for re-reading. */
     static final String SECRET_SOURCE_COMMENT = "# shared-secret source: ";
 

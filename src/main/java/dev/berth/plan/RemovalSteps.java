@@ -38,10 +38,10 @@ record RemovalSteps(PlanContext context, Resource resource, ReplicaSet replicas,
             if (!removal.diskless()) ids.addAll(removeVolumes(removal, file));
         }
         ResourceConfig finalConfig = DesiredConfigs.build(context.cluster, resource, replicas.target(), allocation, target);
-        String text = ResourceFileWriter.writeRedacted(finalConfig);
+        String text = PeerSlots.text(context, resource, replicas, ResourceFileWriter.writeRedacted(finalConfig));
         // when replicas joined first, every node already runs the intermediate file this plan wrote
-        String written = replicas.grows() ? ResourceFileWriter.writeRedacted(DesiredConfigs.build(context.cluster, resource,
-                replicas.intermediate(), allocation, target)) : null;
+        String written = replicas.grows() ? PeerSlots.text(context, resource, replicas, ResourceFileWriter.writeRedacted(
+                DesiredConfigs.build(context.cluster, resource, replicas.intermediate(), allocation, target))) : null;
         for (ReplicaSet.Replica remaining : replicas.target()) {
             String current = written != null ? written : context.view(remaining.node()).file(resource.name()).map(f -> f.content()).orElse("");
             boolean added = written == null && replicas.currentOn(remaining.node()).isEmpty();

@@ -91,6 +91,32 @@ class PlannerAdoptionScenariosTest {
     }
 
     @Test
+    void anAdoptedResourceStillGetsNoNewDiskfulReplicaAfterItsAdoption() throws Exception {
+        HandMade.makeOn(lab, 2);
+        String onTwo = baseline + "  mysql-data-3: { group: mysql, nodes: [worker-1, worker-2], volumes: [ { size: 10GiB } ] }\n"
+                + "ownership: { adopt: true }\n";
+        Plan adoption = plan(onTwo);
+        assertTrue(adoption.refusals().isEmpty(), adoption.refusals()::toString);
+        StepRunner.run(lab, adoption);
+        for (String node : List.of("worker-1", "worker-2")) {
+            String file = run(node, "cat", "/etc/drbd.d/mysql-data-3.res").stdout();
+            assertTrue(file.startsWith(dev.berth.drbd.ResourceFileWriter.HEADER + "\n" + dev.berth.drbd.ResourceFileWriter.ADOPTED_METADATA + "\n"), file);
+        }
+        Plan after = plan(onTwo);
+        assertFalse(after.hasChanges(), () -> PlanTextRenderer.render(after));
+
+        // the files are Berth's now, but the metadata is still the other tool's: a third diskful replica is refused
+        Plan third = plan(onTwo.replace("nodes: [worker-1, worker-2]", "nodes: [worker-1, worker-2, worker-3]"));
+        assertEquals(List.of(Refusal.Rule.PEER_SLOTS), third.refusals().stream().map(Refusal::rule).distinct().toList(),
+                third.refusals()::toString);
+        assertTrue(third.refusals().get(0).message().contains("diskful replica on worker-3"), third.refusals()::toString);
+        // a diskless one needs no bitmap slot on its peers
+        Plan diskless = plan(onTwo.replace("nodes: [worker-1, worker-2]", "nodes: { worker-1: {}, worker-2: {}, worker-3: { diskless: true } }"));
+        assertTrue(diskless.refusals().isEmpty(), diskless.refusals()::toString);
+        assertTrue(diskless.steps().stream().anyMatch(s -> s.address().toString().equals("drbd.mysql-data-3@worker-3")));
+    }
+
+    @Test
     void withoutAdoptTheHandMadeResourceIsRefused() throws Exception {
         HandMade.make(lab, 1);
         Plan plan = plan(baseline + RESOURCE);
