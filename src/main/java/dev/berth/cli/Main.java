@@ -12,16 +12,21 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, args));
+        System.exit(run(System.out, System.err, true, args));
     }
 
-    public static int run(PrintStream out, PrintStream err, String... args) {
+    public static int run(PrintStream out, PrintStream err, String... args) { return run(out, err, false, args); }
+
+    /** {@code headStart}: only a process of its own warms up on another core; in tests, commands share one warm JVM. */
+    private static int run(PrintStream out, PrintStream err, boolean headStart, String... args) {
         boolean debug = Arrays.asList(args).contains("--debug");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = commandLine(outWriter, errWriter, debug, verbNamed(args));
+        java.util.Optional<Class<?>> verb = verbNamed(args);
+        if (headStart) verb.ifPresent(v -> HeadStart.forCommandLine(v.getAnnotation(CommandLine.Command.class).name(), args));
+        CommandLine commandLine = commandLine(outWriter, errWriter, debug, verb);
         try {
             return commandLine.execute(bareLabTakesNoValue(args));
         } finally {

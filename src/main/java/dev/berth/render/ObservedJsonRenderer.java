@@ -10,6 +10,11 @@ public final class ObservedJsonRenderer {
 
     private ObservedJsonRenderer() {}
 
+    /** Builds the serializers of the observed model ahead of a render (Jackson introspects each record type once). */
+    public static void warmUp() {
+        JsonSupport.MAPPER.writerFor(ObservedHost.class);
+    }
+
     public static String render(ObservedCluster cluster) {
         ObjectNode root = JsonSupport.object();
         root.put("format_version", FORMAT_VERSION);

@@ -40,6 +40,11 @@ public final class StackSchema {
 
     public static StackSchema get() { return INSTANCE; }
 
+    /** Loads and compiles the schemas and their validators ahead of the first stack (a tenth of a short command's start). */
+    public static void warmUp() {
+        get().validate(new ObjectMapper().createObjectNode());
+    }
+
     public List<Error> validate(JsonNode document) { return stack.validate(document); }
 
     /** The schema object at an absolute location such as {@code https://…/stack.schema.json#/$defs/node}. */

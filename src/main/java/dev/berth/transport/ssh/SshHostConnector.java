@@ -58,6 +58,25 @@ public final class SshHostConnector implements HostConnector {
         this.globalKnownHosts = List.copyOf(globalKnownHosts);
     }
 
+    /**
+     * Loads and initializes what the first connection needs (sshj's configuration and transport,
+     * the JDK's X25519, Ed25519, AES-GCM and HMAC), so that a command can do it on another core
+     * while it reads its stack. Harmless when no connection follows; failures are the connection's to report.
+     */
+    public static void warmUp() {
+        try {
+            java.security.KeyPairGenerator.getInstance("X25519").generateKeyPair();
+            javax.crypto.KeyAgreement.getInstance("X25519");
+            java.security.KeyFactory.getInstance("Ed25519");
+            java.security.Signature.getInstance("Ed25519");
+            javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+            javax.crypto.Mac.getInstance("HmacSHA256");
+            new SSHClient(CONFIG).close();
+        } catch (java.security.GeneralSecurityException | IOException | RuntimeException ignored) {
+            // only a head start: the real connection meets the same problem and says what it is
+        }
+    }
+
     @Override
     public Host connect(HostTarget target) throws HostException {
         ConnectionSettings settings;
