@@ -43,14 +43,16 @@ final class PlanContext {
 
     /**
      * A context for one resource, planned on its own thread: the same inputs and pools, its own
-     * steps, changes and refusals, which {@link #absorb} takes over in the resources' order.
+     * steps, changes and refusals, which {@link #absorbAll} takes over in the resources' order.
      */
     PlanContext fork() { return new PlanContext(this); }
 
-    void absorb(PlanContext fork) {
-        graph.absorb(fork.graph);
-        changes.addAll(fork.changes);
-        fork.refusals.forEach(r -> refuse(r.rule(), r.address(), r.message(), r.hint()));
+    void absorbAll(List<PlanContext> forks) {
+        graph.absorbAll(forks.stream().map(fork -> fork.graph).toList());
+        for (PlanContext fork : forks) {
+            changes.addAll(fork.changes);
+            fork.refusals.forEach(r -> refuse(r.rule(), r.address(), r.message(), r.hint()));
+        }
     }
 
     HostView view(String node) { return new HostView(observed, node); }

@@ -45,8 +45,8 @@ public final class Planner {
                 .toList().parallelStream()
                 .map(resource -> planResource(context.fork(), resource, placements, allocations))
                 .toList();
+        context.absorbAll(planned.stream().map(ResourcePlan::context).toList());
         for (ResourcePlan resource : planned) {
-            context.absorb(resource.context());
             resource.allocation().ifPresent(planAllocations::add);
             if (!resource.touched()) continue;
             if (resource.adopting()) adopted.add(resource.name());

@@ -52,7 +52,7 @@ public final class PlanId {
                 continue;
             }
             if (visit != null) visit.accept("/" + name, skeleton.get(name));
-            digest.update(canonicalBytes(generator -> writeSorted(generator, skeleton.get(name), false)));
+            digest.update(canonicalBytes(1024, generator -> writeSorted(generator, skeleton.get(name), false)));
         }
         digest.update((byte) '}');
         return HexFormat.of().formatHex(digest.digest());
@@ -65,7 +65,7 @@ public final class PlanId {
             int start = from;
             int end = Math.min(length, from + WINDOW);
             List<byte[]> chunks = java.util.stream.IntStream.range(0, (end - start + CHUNK - 1) / CHUNK).parallel()
-                    .mapToObj(c -> canonicalBytes(generator -> {
+                    .mapToObj(c -> canonicalBytes(CHUNK_BYTES, generator -> {
                         generator.writeStartArray();
                         for (int i = start + c * CHUNK, last = Math.min(end, start + (c + 1) * CHUNK); i < last; i++) {
                             if (visit == null && array.equals("steps")) {
@@ -86,8 +86,11 @@ public final class PlanId {
         digest.update((byte) ']');
     }
 
-    private static byte[] canonicalBytes(java.util.function.Consumer<JsonGenerator> body) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    /** About what a chunk of steps takes (600 bytes a step, files by digest): the buffer is not grown and copied on the way. */
+    private static final int CHUNK_BYTES = CHUNK * 1024;
+
+    private static byte[] canonicalBytes(int expected, java.util.function.Consumer<JsonGenerator> body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(expected);
         try (JsonGenerator generator = new LongStrings(OperationJson.MAPPER.createGenerator(out))) {
             body.accept(generator);
         }
