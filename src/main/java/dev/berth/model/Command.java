@@ -1,7 +1,6 @@
 package dev.berth.model;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One command as an argument vector. Transports quote it; nothing ever assembles a shell string
@@ -25,7 +24,13 @@ public record Command(List<String> argv) {
 
     /** POSIX-shell quoted form, for display and for transports that must pass through a shell. */
     public String shellQuoted() {
-        return argv.stream().map(Command::quote).collect(Collectors.joining(" "));
+        // a loop, not a stream: a large plan predicts 340,000 command lines
+        StringBuilder line = new StringBuilder(16 * argv.size());
+        for (String word : argv) {
+            if (line.length() > 0) line.append(' ');
+            line.append(quote(word));
+        }
+        return line.toString();
     }
 
     public static String quote(String word) {

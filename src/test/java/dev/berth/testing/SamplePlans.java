@@ -95,7 +95,7 @@ public final class SamplePlans {
         for (int i = 0; i < HOSTS.size(); i++) {
             String host = HOSTS.get(i);
             plan.change(Address.volume(RESOURCE, 0, host), List.of(Action.UPDATE), SampleAttributes.volume(RESOURCE, before),
-                    SampleAttributes.volume(RESOURCE, after), "DRBD can grow only once every diskful replica's backing volume has");
+                    SampleAttributes.volume(RESOURCE, after), "DRBD can grow only once every diskful replica's backing volume has grown");
             grown[i] = plan.step(new VolumeOperations.GrowBackingVolume(host, RESOURCE, 0, backingName(RESOURCE), FAST, gross(before), gross(after)),
                     "room for 30GiB of data and the larger bitmap");
         }

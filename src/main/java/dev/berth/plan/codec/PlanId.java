@@ -52,7 +52,7 @@ public final class PlanId {
                 continue;
             }
             if (visit != null) visit.accept("/" + name, skeleton.get(name));
-            digest.update(canonicalBytes(1024, generator -> writeSorted(generator, skeleton.get(name), false)));
+            digest.update(canonicalBytes(generator -> writeSorted(generator, skeleton.get(name), false)));
         }
         digest.update((byte) '}');
         return HexFormat.of().formatHex(digest.digest());
@@ -61,36 +61,50 @@ public final class PlanId {
     private static void digestArray(MessageDigest digest, Plan plan, String array, java.util.function.BiConsumer<String, JsonNode> visit) {
         int length = PlanEncoder.length(plan, array);
         digest.update((byte) '[');
+        // one buffer per chunk of a window, reused window after window: 150,000 steps are 85 MB of text
+        ChunkBuffer[] buffers = new ChunkBuffer[WINDOW / CHUNK];
+        for (int b = 0; b < buffers.length; b++) buffers[b] = new ChunkBuffer();
         for (int from = 0; from < length; from += WINDOW) {
             int start = from;
             int end = Math.min(length, from + WINDOW);
-            List<byte[]> chunks = java.util.stream.IntStream.range(0, (end - start + CHUNK - 1) / CHUNK).parallel()
-                    .mapToObj(c -> canonicalBytes(CHUNK_BYTES, generator -> {
-                        generator.writeStartArray();
-                        for (int i = start + c * CHUNK, last = Math.min(end, start + (c + 1) * CHUNK); i < last; i++) {
-                            if (visit == null && array.equals("steps")) {
-                                PlanEncoder.writeStep(generator, plan.steps().get(i), true);
-                                continue;
-                            }
-                            JsonNode element = PlanEncoder.element(plan, array, i);
-                            if (visit != null) visit.accept("/" + array + "/" + i, element);
-                            writeSorted(generator, element, false);
-                        }
-                        generator.writeEndArray();
-                    })).toList();
-            for (byte[] chunk : chunks) {
-                if (start > 0 || chunk != chunks.get(0)) digest.update((byte) ',');
-                digest.update(chunk, 1, chunk.length - 2); // the elements without the chunk's own brackets
+            int chunks = (end - start + CHUNK - 1) / CHUNK;
+            java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> buffers[c].fill(generator -> {
+                generator.writeStartArray();
+                for (int i = start + c * CHUNK, last = Math.min(end, start + (c + 1) * CHUNK); i < last; i++) {
+                    if (visit == null && array.equals("steps")) {
+                        PlanEncoder.writeStep(generator, plan.steps().get(i), true);
+                        continue;
+                    }
+                    JsonNode element = PlanEncoder.element(plan, array, i);
+                    if (visit != null) visit.accept("/" + array + "/" + i, element);
+                    writeSorted(generator, element, false);
+                }
+                generator.writeEndArray();
+            }));
+            for (int c = 0; c < chunks; c++) {
+                if (start > 0 || c > 0) digest.update((byte) ',');
+                buffers[c].digestElements(digest);
             }
         }
         digest.update((byte) ']');
     }
 
-    /** About what a chunk of steps takes (600 bytes a step, files by digest): the buffer is not grown and copied on the way. */
-    private static final int CHUNK_BYTES = CHUNK * 1024;
+    /** The canonical bytes of one chunk of elements, written as an array and digested without its brackets. */
+    private static final class ChunkBuffer extends java.io.ByteArrayOutputStream {
+        ChunkBuffer() { super(CHUNK * 1024); } // about a chunk of steps (600 bytes a step, files by digest)
 
-    private static byte[] canonicalBytes(int expected, java.util.function.Consumer<JsonGenerator> body) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(expected);
+        void fill(java.util.function.Consumer<JsonGenerator> body) {
+            reset();
+            try (JsonGenerator generator = new LongStrings(OperationJson.MAPPER.createGenerator(this))) {
+                body.accept(generator);
+            }
+        }
+
+        void digestElements(MessageDigest digest) { digest.update(buf, 1, count - 2); }
+    }
+
+    private static byte[] canonicalBytes(java.util.function.Consumer<JsonGenerator> body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (JsonGenerator generator = new LongStrings(OperationJson.MAPPER.createGenerator(out))) {
             body.accept(generator);
         }
