@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * Plans 1,000 and 10,000 resources × 3 replicas on 100 hosts: the planner's own time (warm,
  * median of 5, in a JVM with bin/berth's collector for plan: the pom gives surefire the same), and
  * the whole {@code berth plan} through {@code bin/berth} with {@code -Xmx512m} on the lab (needs
- * {@code mvn -DskipTests package} first).
+ * {@code mvn -DskipTests package} first), the heap the plan holds and the whole command's peak heap.
  * Run: {@code mvn -q test -Dtest=PlannerBenchmark -Dberth.excludedGroups=none}
  */
 @Tag("benchmark")
@@ -74,10 +74,39 @@ class PlannerBenchmark {
             }
             java.util.Arrays.sort(idTimes);
             System.out.printf(Locale.ROOT, "  of which the plan id: %.0f ms%n", idTimes[1] / 1e6);
+            int steps = plan.steps().size();
+            long withPlan = usedAfterCollection();
+            plan = null;
+            System.out.printf(Locale.ROOT, "  the plan holds %.0f MiB of heap%n", (withPlan - usedAfterCollection()) / (1024.0 * 1024));
             double cli = wholeCommandSeconds(stackDir, dir.resolve("lab-" + resources));
-            System.out.printf(Locale.ROOT, "%9d  %10.0f  %5d  %26s%n", resources, times[2] / 1e6, plan.steps().size(),
+            System.out.printf(Locale.ROOT, "%9d  %10.0f  %5d  %26s%n", resources, times[2] / 1e6, steps,
                     Double.isNaN(cli) ? "n/a (build the jar first)" : String.format(Locale.ROOT, "%.1f", cli));
         }
+    }
+
+    /** The heap in use after full collections (two: a plan's objects may need a second one to go). */
+    private static long usedAfterCollection() {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        System.gc();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /**
+     * The largest heap in use (young and old, just before a collection) and the largest that a
+     * collection left, from the whole command's GC log: what {@code -Xmx512m} has to hold.
+     */
+    private static String peakHeap(Path gcLog) throws java.io.IOException {
+        java.util.regex.Pattern pause = java.util.regex.Pattern.compile("Pause .* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+        long before = 0;
+        long after = 0;
+        for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher m = pause.matcher(line);
+            if (!m.find()) continue;
+            before = Math.max(before, Long.parseLong(m.group(1)));
+            after = Math.max(after, Long.parseLong(m.group(2)));
+        }
+        return "peak heap " + before + " MiB in use, " + after + " MiB live after a collection";
     }
 
     /** {@code bin/berth plan STACK --lab DIR --out FILE} with {@code -Xmx512m}, timed (its archive written by an untimed first run). */
@@ -86,12 +115,14 @@ class PlannerBenchmark {
         if (!Files.exists(jar)) return Double.NaN;
         ProcessBuilder builder = new ProcessBuilder(Golden.projectDir().resolve("bin/berth").toString(), "plan", stack.toString(),
                 "--lab=" + lab, "--format", "json", "--out", lab.resolve("plan.json").toString());
+        Path gcLog = lab.resolve("gc.log");
         builder.environment().put("BERTH_JAVA_OPTS", "-Xmx512m");
         builder.environment().put("XDG_CACHE_HOME", lab.resolve("cache").toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         ProcessBuilder training = new ProcessBuilder(Golden.projectDir().resolve("bin/berth").toString(), "validate", stack.toString());
         training.environment().putAll(builder.environment());
         training.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.MINUTES);
+        builder.environment().put("BERTH_JAVA_OPTS", "-Xmx512m -Xlog:gc:file=" + gcLog);
         Path log = lab.resolve("plan.log");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         long start = System.nanoTime();
@@ -101,6 +132,7 @@ class PlannerBenchmark {
             return Double.NaN;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.println("  whole command: " + peakHeap(gcLog));
         if (process.exitValue() != 0) {
             System.out.println("  whole plan exited " + process.exitValue() + ":");
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
