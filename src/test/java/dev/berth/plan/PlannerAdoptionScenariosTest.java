@@ -8,7 +8,7 @@ import dev.berth.render.PlanTextRenderer;
 import dev.berth.sim.LabOptions;
 import dev.berth.sim.SimLab;
 import dev.berth.testing.Examples;
-import dev.berth.testing.Golden;
+import dev.berth.testing.PlanGoldens;
 import dev.berth.testing.PlannedLab;
 import dev.berth.testing.StepRunner;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class PlannerAdoptionScenariosTest {
     void adoptKeepsTheNumbersTagsTheVolumesAndRewritesTheFiles() throws Exception {
         HandMade.make(lab, 1);
         Plan plan = plan(baseline + RESOURCE + "ownership: { adopt: true }\n");
-        Golden.verify("plan/scenario/adopt", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/scenario/adopt", plan);
         assertTrue(plan.refusals().isEmpty(), plan.refusals()::toString);
         Allocation allocation = plan.allocations().stream().filter(a -> a.resource().equals("mysql-data-3")).findFirst().orElseThrow();
         assertEquals(java.util.Map.of("worker-1", 5, "worker-2", 7, "worker-3", 9), allocation.nodeIds());
@@ -130,7 +130,7 @@ class PlannerAdoptionScenariosTest {
     void aResourceWithOtherVolumesIsNotAdopted() throws Exception {
         HandMade.make(lab, 2);
         Plan plan = plan(baseline + RESOURCE + "ownership: { adopt: true }\n");
-        Golden.verify("plan/scenario/adopt-refused", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/scenario/adopt-refused", plan);
         assertEquals(List.of(Refusal.Rule.FOREIGN_RESOURCE), plan.refusals().stream().map(Refusal::rule).distinct().toList(),
                 plan.refusals()::toString);
         assertTrue(plan.refusals().get(0).message().contains("defines volumes [0, 1], the stack [0]"), plan.refusals()::toString);

@@ -2,12 +2,11 @@ package dev.berth.plan;
 
 import dev.berth.desired.DesiredCluster;
 import dev.berth.lab.StackLab;
-import dev.berth.render.PlanTextRenderer;
 import dev.berth.sim.LabOptions;
 import dev.berth.sim.SimLab;
 import dev.berth.sim.ToolVersions;
 import dev.berth.testing.Examples;
-import dev.berth.testing.Golden;
+import dev.berth.testing.PlanGoldens;
 import dev.berth.testing.PlannedLab;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,7 @@ class PlannerCapabilityTest {
     @Test
     void aDrbd84ModuleIsRefusedOnEveryHostThatMustRunAReplica() {
         Plan plan = planOn(ToolVersions.debian12().withDrbdModule("8.4.11"));
-        Golden.verify("plan/scenario/capability-drbd-8-4", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/scenario/capability-drbd-8-4", plan);
         assertRefusedOnEveryWorker(plan, "8.4.11");
     }
 
@@ -41,7 +40,7 @@ class PlannerCapabilityTest {
         old = new ToolVersions(old.kernelRelease(), old.kernelVersion(), old.lvm(), old.lvmLibrary(), old.lvmDriver(), old.zfs(), "8.9.10",
                 old.drbdKernel());
         Plan plan = planOn(old);
-        Golden.verify("plan/scenario/capability-old-drbd-utils", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/scenario/capability-old-drbd-utils", plan);
         List<String> messages = plan.refusals().stream().filter(r -> r.rule() == Refusal.Rule.CAPABILITY).map(Refusal::message).toList();
         assertEquals(6, messages.size(), messages::toString);
         assertTrue(messages.contains("worker-1 has drbd-utils 8.9.10, but the stack's DRBD option options.quorum needs drbd-utils 8.9.11 or later"

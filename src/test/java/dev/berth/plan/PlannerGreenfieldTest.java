@@ -10,6 +10,7 @@ import dev.berth.sim.LabOptions;
 import dev.berth.sim.SimLab;
 import dev.berth.testing.Examples;
 import dev.berth.testing.Golden;
+import dev.berth.testing.PlanGoldens;
 import dev.berth.testing.PlannedLab;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class PlannerGreenfieldTest {
         lab.host("db-1").run(Command.of("pvcreate", "/dev/sdc"), "");
         lab.host("db-2").run(Command.of("pvcreate", "/dev/sdc"), "");
         Plan refused = PlannedLab.plan(cluster, lab, PlanOptions.defaults());
-        Golden.verify("plan/device-not-blank", PlanTextRenderer.render(refused));
+        PlanGoldens.verify("plan/device-not-blank", refused);
         assertEquals(List.of(Refusal.Rule.DEVICE_NOT_BLANK, Refusal.Rule.DEVICE_NOT_BLANK), refused.refusals().stream().map(Refusal::rule).toList());
         Plan allowed = PlannedLab.plan(cluster, lab, new PlanOptions(true, List.of()));
         assertEquals(List.of(Refusal.Rule.DEVICE_NOT_BLANK), allowed.refusals().stream().map(Refusal::rule).toList(),
@@ -87,7 +88,7 @@ class PlannerGreenfieldTest {
         SimLab lab = StackLab.reset(cluster, dir.resolve("lab"), StackLab.DEFAULT_DEVICE_SIZE, LabOptions.defaults());
         lab.down("worker-7");
         Plan plan = PlannedLab.plan(cluster, lab, PlanOptions.defaults());
-        Golden.verify("plan/unreachable-node", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/unreachable-node", plan);
         assertTrue(plan.steps().stream().allMatch(Step::isBlocked), "app-cache lists worker-7: its steps are planned, and blocked");
         assertTrue(plan.steps().stream().allMatch(s -> s.id().contains("app-cache")));
         assertTrue(plan.refusals().stream().anyMatch(r -> r.rule() == Refusal.Rule.HOST_UNREACHABLE));
@@ -101,7 +102,7 @@ class PlannerGreenfieldTest {
         SimLab lab = StackLab.reset(cluster, dir.resolve("lab"), StackLab.DEFAULT_DEVICE_SIZE, LabOptions.defaults());
         lab.host("store-b").run(Command.of("lvremove", "-f", "vg_data/pool0"), "");
         Plan plan = PlannedLab.plan(cluster, lab, PlanOptions.defaults());
-        Golden.verify("plan/pool-missing", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/pool-missing", plan);
         assertFalse(plan.refusals().isEmpty());
     }
 

@@ -7,7 +7,7 @@ import dev.berth.sim.LabOptions;
 import dev.berth.sim.SimLab;
 import dev.berth.spec.StackReader;
 import dev.berth.testing.Examples;
-import dev.berth.testing.Golden;
+import dev.berth.testing.PlanGoldens;
 import dev.berth.testing.PlannedLab;
 import dev.berth.testing.StepRunner;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,13 +55,13 @@ class PlannerOwnershipScenariosTest {
     void pruneDeletesADroppedResourceOnlyWithAllowDestroy() {
         String stack = baseline.replace(DROPPED, "") + "ownership: { prune: true }\n";
         Plan refused = plan(stack, PlanOptions.defaults());
-        Golden.verify("plan/scenario/prune-refused", PlanTextRenderer.render(refused));
+        PlanGoldens.verify("plan/scenario/prune-refused", refused);
         assertTrue(refused.refusals().stream().allMatch(r -> r.rule() == Refusal.Rule.DESTROY_NOT_ALLOWED), refused.refusals()::toString);
         assertFalse(refused.refusals().isEmpty());
 
         PlanOptions allowed = new PlanOptions(true, List.of());
         Plan plan = plan(stack, allowed);
-        Golden.verify("plan/scenario/prune", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/scenario/prune", plan);
         assertTrue(plan.refusals().isEmpty(), plan.refusals()::toString);
         List<String> ids = plan.steps().stream().map(Step::id).toList();
         for (String node : List.of("worker-1", "worker-2", "worker-3")) {
@@ -99,7 +99,7 @@ class PlannerOwnershipScenariosTest {
         String linstor = Files.readString(Path.of("src/test/resources/fixtures/drbdadm/linstor-3-diskful.res")).replace("\"r0\"", "\"mysql-data-3\"");
         lab.connect("worker-2").writeFile("/var/lib/linstor.d/mysql-data-3.res", linstor, "0644");
         Plan plan = plan(baseline + "  mysql-data-3: { group: mysql, volumes: [ { size: 10GiB } ] }\n", PlanOptions.defaults());
-        Golden.verify("plan/scenario/foreign-linstor", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/scenario/foreign-linstor", plan);
         assertEquals(List.of(Refusal.Rule.FOREIGN_RESOURCE), plan.refusals().stream().map(Refusal::rule).toList(), plan.refusals()::toString);
         assertTrue(plan.refusals().get(0).message().contains("worker-2") && plan.refusals().get(0).message()
                 .contains("/var/lib/linstor.d/mysql-data-3.res"), plan.refusals()::toString);

@@ -8,7 +8,7 @@ import dev.berth.render.PlanTextRenderer;
 import dev.berth.sim.LabOptions;
 import dev.berth.sim.SimLab;
 import dev.berth.testing.Examples;
-import dev.berth.testing.Golden;
+import dev.berth.testing.PlanGoldens;
 import dev.berth.testing.PlannedLab;
 import dev.berth.testing.StepRunner;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +77,7 @@ class PlannerScenariosTest {
         String stack = withWorker4(baseline).replace("worker-3: { address: 192.0.2.13, labels: { zone: c } }",
                 "worker-3: { address: 192.0.2.13, labels: { zone: c }, state: lost }");
         Plan plan = plan(stack, PlanOptions.defaults());
-        Golden.verify("plan/scenario/lost-node", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/scenario/lost-node", plan);
         assertTrue(plan.refusals().isEmpty(), plan.refusals()::toString);
         assertTrue(plan.steps().stream().noneMatch(s -> s.host().equals("worker-3")), "a lost host runs nothing");
         assertTrue(plan.steps().stream().anyMatch(s -> s.id().equals("drbd.mysql-data-0@worker-1:forget-peer")));
@@ -91,7 +91,10 @@ class PlannerScenariosTest {
                 "worker-3: { address: 192.0.2.13, labels: { zone: c }, state: maintenance }")
                 .replace("net: { protocol: C }", "net: { protocol: C, verify-alg: sha256 }");
         Plan plan = plan(stack, PlanOptions.defaults());
+        PlanGoldens.verify("plan/scenario/maintenance", plan);
         assertTrue(plan.steps().stream().noneMatch(s -> s.host().equals("worker-3")), "nothing runs on a node in maintenance");
+        // every resource has a replica on worker-3, so the option change waits for it everywhere; only the spare node's pool is built
+        assertTrue(plan.steps().stream().allMatch(s -> s.address().toString().equals("pool.fast@worker-4")), plan.steps()::toString);
     }
 
     @Test
@@ -99,7 +102,7 @@ class PlannerScenariosTest {
         String stack = baseline.replace("replicas: 3", "replicas: 2").replace("placement: { spreadAcross: zone }",
                 "placement: { spreadAcross: zone, disklessTiebreaker: true }");
         Plan refused = plan(stack, PlanOptions.defaults());
-        Golden.verify("plan/scenario/remove-replica-refused", PlanTextRenderer.render(refused));
+        PlanGoldens.verify("plan/scenario/remove-replica-refused", refused);
         assertFalse(refused.refusals().isEmpty());
         planAndRun("remove-replica", stack, new PlanOptions(true, List.of()));
     }
@@ -127,7 +130,7 @@ class PlannerScenariosTest {
         Plan plan = plan(baseline, PlanOptions.defaults());
         assertFalse(plan.hasChanges());
         assertEquals(1, plan.unmanaged().size(), plan.unmanaged()::toString);
-        Golden.verify("plan/scenario/unmanaged", PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/scenario/unmanaged", plan);
     }
 
     @Test
@@ -139,7 +142,7 @@ class PlannerScenariosTest {
 
     private Plan planAndRun(String name, String stack, PlanOptions options) {
         Plan plan = plan(stack, options);
-        Golden.verify("plan/scenario/" + name, PlanTextRenderer.render(plan));
+        PlanGoldens.verify("plan/scenario/" + name, plan);
         StepRunner.run(lab, plan);
         Plan after = plan(stack, options);
         assertFalse(after.hasChanges(), () -> PlanTextRenderer.render(after));
