@@ -133,7 +133,7 @@ class PlannerAdoptionScenariosTest {
         PlanGoldens.verify("plan/scenario/adopt-refused", plan);
         assertEquals(List.of(Refusal.Rule.FOREIGN_RESOURCE), plan.refusals().stream().map(Refusal::rule).distinct().toList(),
                 plan.refusals()::toString);
-        assertTrue(plan.refusals().get(0).message().contains("defines volumes [0, 1], the stack [0]"), plan.refusals()::toString);
+        assertTrue(plan.refusals().get(0).message().contains("its section for worker-1 has volumes [0, 1], the stack [0]"), plan.refusals()::toString);
         assertFalse(plan.hasChanges());
     }
 

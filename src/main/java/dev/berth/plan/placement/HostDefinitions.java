@@ -73,7 +73,7 @@ final class HostDefinitions {
         } else if (file.isPresent()) {
             ResourceFile listed = fileByPath.get(file.get());
             owner = listed != null && listed.writtenByBerth() ? Owner.BERTH : Owner.HAND_WRITTEN;
-            why = owner == Owner.BERTH ? "Berth wrote it" : "defined in " + file.get() + ", which Berth did not write";
+            why = owner == Owner.BERTH ? "Berth wrote it" : "written by hand or by another tool"; // the refusal names the file already
         } else {
             // drbdadm always says where a resource is defined; without that, trust only Berth's own file name.
             ResourceFile own = fileByPath.get(BERTH_FOLDER + name + ".res");

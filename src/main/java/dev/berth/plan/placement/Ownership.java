@@ -43,7 +43,7 @@ final class Ownership {
         for (ConfiguredHost host : found.definition().get().hosts()) {
             Set<Integer> defined = host.volumes().stream().map(ConfiguredVolume::number).collect(Collectors.toCollection(TreeSet::new));
             if (!defined.equals(wanted)) {
-                return Optional.of(found.why() + "; not adopted: host " + host.hostname() + " defines volumes " + defined
+                return Optional.of(found.why() + "; not adopted: its section for " + host.hostname() + " has volumes " + defined
                         + ", the stack " + wanted);
             }
         }
