@@ -106,13 +106,27 @@ public final class Planner {
 
     private static void planPools(PlanContext context, Placements placements) {
         PoolSteps pools = new PoolSteps(context);
+        Set<String> needed = neededByTargets(context, placements);
         for (StoragePool pool : context.cluster.storagePools().values()) {
             for (Node node : context.cluster.nodes().values()) {
                 if (!pool.isOn(node.name()) || node.state() != NodeState.ACTIVE) continue;
-                if (!context.options.targets(Address.pool(pool.name(), node.name()))) continue;
+                Address address = Address.pool(pool.name(), node.name());
+                if (!context.options.targets(address) && !needed.contains(address.toString())) continue;
                 pools.plan(pool, node);
             }
         }
+    }
+
+    /** The pools that the diskful replicas of targeted resources live in: a {@code --target} takes what it depends on along, as Terraform's does. */
+    private static Set<String> neededByTargets(PlanContext context, Placements placements) {
+        Set<String> needed = new java.util.HashSet<>();
+        if (context.options.targets().isEmpty()) return needed; // everything is planned anyway
+        for (Resource resource : context.cluster.resources().values()) {
+            if (!context.options.targets(Address.resource(resource.name()))) continue;
+            String pool = context.cluster.group(resource.group()).orElseThrow().pool();
+            placements.of(resource.name()).diskful().forEach(replica -> needed.add(Address.pool(pool, replica.node()).toString()));
+        }
+        return needed;
     }
 
     /** A replica needs its pool on its node: built by this plan, or already there. */

@@ -12,6 +12,7 @@ import dev.berth.testing.Examples;
 import dev.berth.testing.Golden;
 import dev.berth.testing.PlanGoldens;
 import dev.berth.testing.PlannedLab;
+import dev.berth.testing.StepRunner;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -118,5 +119,19 @@ class PlannerGreenfieldTest {
         SimLab lab = StackLab.reset(cluster, dir.resolve("lab"), StackLab.DEFAULT_DEVICE_SIZE, LabOptions.defaults());
         Plan plan = PlannedLab.plan(cluster, lab, new PlanOptions(false, List.of("resource.mysql-data-1", "pool.*")));
         assertTrue(plan.steps().stream().allMatch(s -> s.address().name().equals("mysql-data-1") || s.address().kind() == dev.berth.model.Address.Kind.POOL));
+    }
+
+    @Test
+    void aTargetedResourceTakesThePoolsOfItsReplicasAlong() {
+        DesiredCluster cluster = Examples.load("mysql-ha");
+        SimLab lab = StackLab.reset(cluster, dir.resolve("lab"), StackLab.DEFAULT_DEVICE_SIZE, LabOptions.defaults());
+        Plan plan = PlannedLab.plan(cluster, lab, new PlanOptions(false, List.of("resource.mysql-data-1")));
+        assertTrue(plan.refusals().isEmpty(), plan.refusals()::toString);
+        assertEquals(List.of("pool.fast@worker-1", "pool.fast@worker-2", "pool.fast@worker-3"), plan.steps().stream()
+                .filter(s -> s.address().kind() == dev.berth.model.Address.Kind.POOL).map(s -> s.address().toString()).distinct().sorted().toList());
+        assertTrue(plan.steps().stream().allMatch(s -> s.address().name().equals("mysql-data-1") || s.address().kind() == dev.berth.model.Address.Kind.POOL),
+                plan.steps()::toString);
+        StepRunner.run(lab, plan);
+        assertTrue(PlannedLab.plan(cluster, lab, new PlanOptions(false, List.of("resource.mysql-data-1"))).steps().isEmpty());
     }
 }
