@@ -28,7 +28,8 @@ final class HeadStart {
         // with --lab (or a sim stack, which costs this thread only) no connection is made
         boolean lab = Arrays.stream(args).anyMatch(a -> a.equals("--lab") || a.startsWith("--lab="));
         if (CONNECT.contains(verb) && !lab) tasks.add(SshHostConnector::warmUp);
-        if (verb.equals("discover") && Arrays.asList(args).contains("json")) tasks.add(ObservedJsonRenderer::warmUp);
+        boolean json = Arrays.stream(args).anyMatch(a -> a.equals("json") || a.equals("--format=json"));
+        if (verb.equals("discover") && json) tasks.add(ObservedJsonRenderer::warmUp);
         if (!tasks.isEmpty()) begin(tasks);
     }
 
