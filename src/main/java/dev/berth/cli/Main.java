@@ -24,8 +24,9 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        java.util.Optional<Class<?>> verb = verbNamed(args);
-        if (headStart) verb.ifPresent(v -> HeadStart.forCommandLine(v.getAnnotation(CommandLine.Command.class).name(), args));
+        java.util.Optional<String> verbName = verbNamed(args);
+        if (headStart) verbName.ifPresent(name -> HeadStart.forCommandLine(name, args));
+        java.util.Optional<Class<?>> verb = verbName.map(BerthCommand.VERBS::get);
         CommandLine commandLine = commandLine(outWriter, errWriter, debug, verb);
         try {
             return commandLine.execute(bareLabTakesNoValue(args));
@@ -49,10 +50,10 @@ public final class Main {
     }
 
     /** The verb the command line names (its first word that is not an option), if it is one of Berth's. */
-    static java.util.Optional<Class<?>> verbNamed(String[] args) {
+    static java.util.Optional<String> verbNamed(String[] args) {
         for (String arg : args) {
             if (arg.startsWith("-")) continue;
-            return BerthCommand.VERBS.stream().filter(verb -> verb.getAnnotation(CommandLine.Command.class).name().equals(arg)).findFirst();
+            return BerthCommand.VERBS.containsKey(arg) ? java.util.Optional.of(arg) : java.util.Optional.empty();
         }
         return java.util.Optional.empty();
     }
@@ -64,7 +65,7 @@ public final class Main {
     /** With {@code verb}, only that verb is registered; without, all of them (help, usage errors, did-you-mean). */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, java.util.Optional<Class<?>> verb) {
         CommandLine commandLine = new CommandLine(new BerthCommand());
-        for (Class<?> type : verb.map(java.util.List::<Class<?>>of).orElse(BerthCommand.VERBS)) commandLine.addSubcommand(type);
+        for (Class<?> type : verb.map(java.util.List::<Class<?>>of).orElse(java.util.List.copyOf(BerthCommand.VERBS.values()))) commandLine.addSubcommand(type);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

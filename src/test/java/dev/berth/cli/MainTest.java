@@ -2,6 +2,10 @@ package dev.berth.cli;
 
 import dev.berth.testing.CliRun;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,5 +71,14 @@ class MainTest {
         assertEquals(ExitCode.ERROR, code);
         assertEquals("berth: internal error: java.lang.IllegalStateException: boom (rerun with --debug for details)", err.toString().strip());
         assertFalse(err.toString().contains("\tat "));
+    }
+
+    @Test
+    void theVerbNamesSpelledOutAreTheCommandsOwn() {
+        for (Map.Entry<String, Class<?>> verb : BerthCommand.VERBS.entrySet()) {
+            assertEquals(verb.getValue().getAnnotation(CommandLine.Command.class).name(), verb.getKey());
+        }
+        assertEquals(Optional.of("plan"), Main.verbNamed(new String[] {"--debug", "plan", "stack"}));
+        assertEquals(Optional.empty(), Main.verbNamed(new String[] {"stack", "plan"}));
     }
 }
