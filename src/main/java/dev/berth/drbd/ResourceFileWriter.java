@@ -31,6 +31,32 @@ public final class ResourceFileWriter {
     public static boolean hasAdoptedMetadata(String content) {
         return content.startsWith(HEADER + "\n" + ADOPTED_METADATA + "\n");
     }
+
+    /**
+     * Kept under the header of a resource whose metadata Berth created: the peer slots it was made
+     * with ({@code create-md --max-peers}). A running DRBD shows them nowhere, and the group's
+     * {@code maxPeers} may have changed since, so later plans read them here.
+     */
+    public static final String PEER_SLOTS = "# Peer slots of its metadata: ";
+
+    /** {@code text} (a file this writer made) with the {@link #PEER_SLOTS} line under its header. */
+    public static String withPeerSlots(String text, int slots) {
+        if (!text.startsWith(HEADER + "\n") || hasAdoptedMetadata(text) || peerSlots(text).isPresent()) return text;
+        return HEADER + "\n" + PEER_SLOTS + slots + text.substring(HEADER.length());
+    }
+
+    /** The peer slots a Berth file records, if it records them (files written before it did, and adopted ones, do not). */
+    public static java.util.OptionalInt peerSlots(String content) {
+        String prefix = HEADER + "\n" + PEER_SLOTS;
+        if (!content.startsWith(prefix)) return java.util.OptionalInt.empty();
+        int end = content.indexOf('\n', prefix.length());
+        try {
+            int slots = Integer.parseInt(content.substring(prefix.length(), end < 0 ? content.length() : end));
+            return slots >= 1 && slots <= 31 ? java.util.OptionalInt.of(slots) : java.util.OptionalInt.empty();
+        } catch (NumberFormatException edited) {
+            return java.util.OptionalInt.empty();
+        }
+    }
     /** The comment before the secret line that records where the value came from, for re-reading. */
     static final String SECRET_SOURCE_COMMENT = "# shared-secret source: ";
 

@@ -92,7 +92,7 @@ public final class Planner {
         ResourcePlan untouched = ResourcePlan.untouched(resource.name(), context, java.util.Optional.of(allocation));
         if (touchesMaintenance(cluster, replicas)) return untouched;
         if (!requirePools(context, resource, replicas)) return untouched;
-        if (PeerSlots.refuse(context, resource, replicas)) return untouched;
+        if (PeerSlots.refuse(context, resource, replicas, allocation)) return untouched;
         List<String> ids = new ResourceSteps(context, resource, replicas, allocation).plan();
         if (ids.isEmpty()) return untouched;
         boolean adopting = AdoptionSteps.adopting(context, resource, replicas);

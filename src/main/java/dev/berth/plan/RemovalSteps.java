@@ -38,9 +38,9 @@ record RemovalSteps(PlanContext context, Resource resource, ReplicaSet replicas,
             if (!removal.diskless()) ids.addAll(removeVolumes(removal, file));
         }
         ResourceConfig finalConfig = DesiredConfigs.build(context.cluster, resource, replicas.target(), allocation, target);
-        String text = PeerSlots.text(context, resource, replicas, ResourceFileWriter.writeRedacted(finalConfig));
+        String text = PeerSlots.text(context, resource, replicas, allocation, ResourceFileWriter.writeRedacted(finalConfig));
         // when replicas joined first, every node already runs the intermediate file this plan wrote
-        String written = replicas.grows() ? PeerSlots.text(context, resource, replicas, ResourceFileWriter.writeRedacted(
+        String written = replicas.grows() ? PeerSlots.text(context, resource, replicas, allocation, ResourceFileWriter.writeRedacted(
                 DesiredConfigs.build(context.cluster, resource, replicas.intermediate(), allocation, target))) : null;
         for (ReplicaSet.Replica remaining : replicas.target()) {
             String current = written != null ? written : context.view(remaining.node()).file(resource.name()).map(f -> f.content()).orElse("");

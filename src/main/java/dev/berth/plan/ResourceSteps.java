@@ -59,7 +59,7 @@ final class ResourceSteps {
     private List<String> addReplicas(List<String> ids) {
         List<ReplicaSet.Replica> intermediate = replicas.intermediate();
         ResourceConfig config = DesiredConfigs.build(context.cluster, resource, intermediate, allocation, target);
-        String text = PeerSlots.text(context, resource, replicas, ResourceFileWriter.writeRedacted(config));
+        String text = PeerSlots.text(context, resource, replicas, allocation, ResourceFileWriter.writeRedacted(config));
         List<String> marks = AdoptionSteps.plan(context, resource, replicas, target);
         ids.addAll(marks);
         List<String> ups = new ArrayList<>(marks);

@@ -89,7 +89,9 @@ public final class Allocation {
             }
             if (nodeId.isPresent() && port.isPresent()) replicas.add(new ReplicaAllocation(target.node(), nodeId.get(), port.get()));
         }
-        int peerSlots = desired.group(resource.group()).map(ResourceGroup::maxPeers).orElse(ResourceGroup.DEFAULT_MAX_PEERS);
+        // live metadata keeps the slots it was made with, whatever the group says now
+        int peerSlots = live.peerSlots().orElseGet(() ->
+                desired.group(resource.group()).map(ResourceGroup::maxPeers).orElse(ResourceGroup.DEFAULT_MAX_PEERS));
         return new ResourceAllocation(resource.name(), replicas, minors, peerSlots, problems);
     }
 

@@ -3,6 +3,7 @@ package dev.berth.plan.placement;
 import dev.berth.desired.DesiredCluster;
 import dev.berth.desired.Node;
 import dev.berth.desired.Resource;
+import dev.berth.drbd.ResourceFileWriter;
 import dev.berth.observed.ConfiguredDefinition;
 import dev.berth.observed.ConfiguredHost;
 import dev.berth.observed.ObservedCluster;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -105,7 +107,22 @@ public record ExistingReplicas(SortedMap<String, ExistingResource> resources) {
                         + " its node-id " + fromPeers.nodeId() + " stays reserved");
             }
         }
-        return new ExistingResource(resource.name(), replicas, strangers(views, nodeOfHostname), listedOnly, foreign, notes);
+        return new ExistingResource(resource.name(), replicas, strangers(views, nodeOfHostname), listedOnly, foreign, notes,
+                recordedPeerSlots(observed, defined));
+    }
+
+    /** The peer slots this resource's Berth files record for its metadata; the fewest, should they disagree. */
+    private static OptionalInt recordedPeerSlots(ObservedCluster observed, Map<String, HostDefinitions.Found> defined) {
+        OptionalInt fewest = OptionalInt.empty();
+        for (Map.Entry<String, HostDefinitions.Found> definition : defined.entrySet()) {
+            if (definition.getValue().owner() != HostDefinitions.Owner.BERTH) continue;
+            OptionalInt slots = Optional.ofNullable(observed.hosts().get(definition.getKey())).flatMap(ObservedHost::reachable)
+                    .flatMap(host -> host.inventory().files().resourceFiles().value()).orElse(List.of()).stream()
+                    .filter(file -> file.path().equals(definition.getValue().where())).findFirst()
+                    .map(file -> ResourceFileWriter.peerSlots(file.content())).orElse(OptionalInt.empty());
+            if (slots.isPresent() && (fewest.isEmpty() || slots.getAsInt() < fewest.getAsInt())) fewest = slots;
+        }
+        return fewest;
     }
 
     /** The nodes that define the resource or that a definition lists, in name order: no other node can hold a replica. */

@@ -1,6 +1,7 @@
 package dev.berth.plan.placement;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
  */
 public record ExistingResource(String name, SortedMap<String, ExistingReplica> replicas,
                                SortedMap<String, Integer> strangerHosts, SortedMap<String, Integer> listedOnly,
-                               List<ForeignDefinition> foreign, List<String> inconsistencies) {
+                               List<ForeignDefinition> foreign, List<String> inconsistencies, OptionalInt peerSlots) {
     public ExistingResource {
         Objects.requireNonNull(name, "name");
         replicas = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(replicas));
@@ -29,7 +30,7 @@ public record ExistingResource(String name, SortedMap<String, ExistingReplica> r
     }
 
     public static ExistingResource none(String name) {
-        return new ExistingResource(name, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(), List.of());
+        return new ExistingResource(name, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(), List.of(), OptionalInt.empty());
     }
 
     public boolean isNew() { return replicas.isEmpty() && strangerHosts.isEmpty() && listedOnly.isEmpty(); }
