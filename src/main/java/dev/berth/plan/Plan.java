@@ -7,7 +7,7 @@ import java.util.List;
  * of the canonical plan body, so a saved plan can be named, reviewed and applied exactly.
  */
 public record Plan(int formatVersion, String planId, Basis basis, List<ResourceChange> resourceChanges, List<Step> steps,
-                   List<Allocation> allocations, List<Refusal> refusals, List<Unmanaged> unmanaged) {
+                   List<Allocation> allocations, List<Refusal> refusals, List<Unmanaged> unmanaged, List<Deferral> deferred) {
     public static final int FORMAT_VERSION = 1;
 
     public Plan {
@@ -16,6 +16,7 @@ public record Plan(int formatVersion, String planId, Basis basis, List<ResourceC
         allocations = List.copyOf(allocations);
         refusals = List.copyOf(refusals);
         unmanaged = List.copyOf(unmanaged);
+        deferred = List.copyOf(deferred);
     }
 
     public boolean hasChanges() { return !steps.isEmpty(); }

@@ -17,6 +17,7 @@ final class PlanContext {
     final StepGraph graph;
     final List<ResourceChange> changes = new ArrayList<>();
     final List<Refusal> refusals = new ArrayList<>();
+    final List<Deferral> deferrals = new ArrayList<>();
     /** Per node, the id of the last step that builds each pool there, so volumes wait for their pool. */
     final Map<String, String> poolSteps;
 
@@ -51,6 +52,7 @@ final class PlanContext {
         graph.absorbAll(forks.stream().map(fork -> fork.graph).toList());
         for (PlanContext fork : forks) {
             changes.addAll(fork.changes);
+            deferrals.addAll(fork.deferrals);
             fork.refusals.forEach(r -> refuse(r.rule(), r.address(), r.message(), r.hint()));
         }
     }

@@ -63,7 +63,7 @@ public final class Planner {
         Basis basis = new Basis(cluster.name(), request.specDigest(), request.target(),
                 Projections.of(request.observed(), involvedNodes, touchedResources), SharedSecrets.basis(context, touchedResources));
         Plan withoutId = new Plan(Plan.FORMAT_VERSION, "", basis, changes, steps, planAllocations, context.refusals,
-                Unmanagedness.of(cluster, request.observed(), pruned, adopted));
+                Unmanagedness.of(cluster, request.observed(), pruned, adopted), context.deferrals);
         return dev.berth.plan.codec.PlanId.assign(withoutId);
     }
 
@@ -90,7 +90,10 @@ public final class Planner {
         ReplicaSet replicas = ReplicaSets.of(cluster, placement);
         Allocation allocation = ReplicaSets.allocation(allocations.of(resource.name()), placement);
         ResourcePlan untouched = ResourcePlan.untouched(resource.name(), context, java.util.Optional.of(allocation));
-        if (touchesMaintenance(cluster, replicas)) return untouched;
+        if (touchesMaintenance(cluster, replicas)) {
+            deferIfChanging(context, resource, replicas, allocation);
+            return untouched;
+        }
         if (!requirePools(context, resource, replicas)) return untouched;
         if (PeerSlots.refuse(context, resource, replicas, allocation)) return untouched;
         List<String> ids = new ResourceSteps(context, resource, replicas, allocation).plan();
@@ -147,7 +150,26 @@ public final class Planner {
 
     /** Maintenance: no step on that node, so its resources stay as they are. */
     private static boolean touchesMaintenance(DesiredCluster cluster, ReplicaSet replicas) {
-        return nodesOf(replicas).stream().anyMatch(n -> cluster.nodes().containsKey(n) && cluster.nodes().get(n).state() == NodeState.MAINTENANCE);
+        return !inMaintenance(cluster, replicas).isEmpty();
+    }
+
+    private static List<String> inMaintenance(DesiredCluster cluster, ReplicaSet replicas) {
+        return nodesOf(replicas).stream().filter(n -> cluster.nodes().containsKey(n)
+                && cluster.nodes().get(n).state() == NodeState.MAINTENANCE).sorted().toList();
+    }
+
+    /**
+     * A resource with a replica on a node in maintenance is left alone; when it has changes
+     * waiting (planned on a scratch copy of its context, then thrown away), the plan says so.
+     */
+    private static void deferIfChanging(PlanContext context, Resource resource, ReplicaSet replicas, Allocation allocation) {
+        PlanContext scratch = context.fork();
+        boolean waiting = !requirePools(scratch, resource, replicas) || PeerSlots.refuse(scratch, resource, replicas, allocation)
+                || !new ResourceSteps(scratch, resource, replicas, allocation).plan().isEmpty();
+        if (!waiting) return;
+        List<String> nodes = inMaintenance(context.cluster, replicas);
+        context.deferrals.add(new Deferral(Address.resource(resource.name()), "its changes wait while " + String.join(", ", nodes)
+                + (nodes.size() == 1 ? " is" : " are") + " in maintenance (state: maintenance in the stack)"));
     }
 
     /** Steps of a resource with an unreachable host are planned but blocked: its state there is unknown. */

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * What a reviewer must not miss, above everything else: the refusals, the steps that cannot
- * run, and the steps that destroy data. Each list stops after a few items with a count of the
+ * run, the changes held back, and the steps that destroy data. Each list stops after a few items with a count of the
  * rest, so that the top of a huge plan stays short.
  */
 final class MarkdownCallouts {
@@ -21,6 +21,8 @@ final class MarkdownCallouts {
         list(out, "⛔ Refusals: apply will not run this plan", plan.refusals(), MarkdownCallouts::refusal);
         list(out, "⚠️ Blocked steps", plan.steps().stream().filter(Step::isBlocked).toList(),
                 step -> MarkdownText.code(step.id()) + " on " + MarkdownText.inline(step.host()) + ": " + MarkdownText.inline(step.blockedBecause().orElseThrow()));
+        list(out, "⏸️ Held back", plan.deferred(),
+                deferral -> MarkdownText.code(deferral.address().toString()) + ": " + MarkdownText.inline(deferral.reason()));
         list(out, "🔥 Steps that destroy data", plan.steps().stream().filter(s -> s.risk() == Risk.DATA_LOSS).toList(),
                 step -> MarkdownText.code(step.id()) + " on " + MarkdownText.inline(step.host()) + ": " + MarkdownText.inline(step.summary()));
         return out.toString();

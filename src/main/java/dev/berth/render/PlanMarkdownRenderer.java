@@ -37,7 +37,10 @@ public final class PlanMarkdownRenderer {
     public static String render(Plan plan, Options options) {
         String head = verdict(plan) + "\n\n" + table(plan) + "\n" + "Plan " + MarkdownText.code(plan.planId()) + " of "
                 + MarkdownText.code(plan.basis().stack()) + " on " + MarkdownText.code(plan.basis().target()) + source(plan) + ".\n\n" + MarkdownCallouts.of(plan);
-        if (nothingToDo(plan)) return fit(head + "No changes. The hosts match the stack.\n\n" + unmanaged(plan), options);
+        if (nothingToDo(plan)) {
+            String none = plan.deferred().isEmpty() ? "No changes. The hosts match the stack." : "No changes now; the ones held back wait.";
+            return fit(head + none + "\n\n" + unmanaged(plan), options);
+        }
         StringBuilder full = new StringBuilder(head).append("#### Changes\n\n");
         MarkdownSections.groups(plan).forEach(group -> full.append(MarkdownSections.details(group)));
         full.append(unmanaged(plan));
@@ -81,7 +84,7 @@ public final class PlanMarkdownRenderer {
             return "### ⛔ Refused: " + MarkdownText.inline(plan.refusals().get(0).message()) + (more > 0 ? " (and " + more + " more)" : "");
         }
         if (summary.blocked() > 0) return "### ⚠️ " + PlanTextRenderer.count(summary.blocked(), "step") + " blocked (" + counts + ")";
-        if (nothingToDo(plan)) return "### ✅ No changes";
+        if (nothingToDo(plan)) return plan.deferred().isEmpty() ? "### ✅ No changes" : "### ⏸️ No changes now, " + plan.deferred().size() + " held back";
         return "### 📝 " + counts;
     }
 

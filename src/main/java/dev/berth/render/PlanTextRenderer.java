@@ -1,6 +1,7 @@
 package dev.berth.render;
 
 import dev.berth.ops.Risk;
+import dev.berth.plan.Deferral;
 import dev.berth.plan.Plan;
 import dev.berth.plan.Refusal;
 import dev.berth.plan.ResourceChange;
@@ -34,9 +35,10 @@ public final class PlanTextRenderer {
         PlanTextRenderer renderer = new PlanTextRenderer(new AnsiStyle(options.colour()));
         renderer.header(plan);
         renderer.refusals(plan.refusals());
+        renderer.deferred(plan.deferred());
         renderer.blocked(plan);
         renderer.dataLoss(plan);
-        renderer.changes(plan.resourceChanges().stream().filter(ActionWords::isShown).toList());
+        renderer.changes(plan.resourceChanges().stream().filter(ActionWords::isShown).toList(), !plan.deferred().isEmpty());
         renderer.out.append(new StepTextRenderer(renderer.style, options.verbose()).render(plan));
         renderer.unmanaged(plan.unmanaged());
         if (plan.isRefused()) renderer.out.append(renderer.style.alarm("Refused: apply will not run this plan.")).append('\n');
@@ -83,9 +85,9 @@ public final class PlanTextRenderer {
         out.append('\n');
     }
 
-    private void changes(List<ResourceChange> changes) {
+    private void changes(List<ResourceChange> changes, boolean heldBack) {
         if (changes.isEmpty()) {
-            out.append("No changes. The hosts match the stack.\n\n");
+            out.append(heldBack ? "No changes now; the ones held back wait.\n\n" : "No changes. The hosts match the stack.\n\n");
             return;
         }
         out.append("Berth will perform the following actions. Symbols:\n");
@@ -115,6 +117,13 @@ public final class PlanTextRenderer {
             out.append(AttributeDiff.quoted(line.after().or(line::before).orElseThrow())).append('\n');
         }
         if (diff.unchanged() > 0) out.append("        ").append(style.dim("# (" + count(diff.unchanged(), "unchanged attribute") + " hidden)")).append('\n');
+    }
+
+    private void deferred(List<Deferral> deferrals) {
+        if (deferrals.isEmpty()) return;
+        out.append("Held back (").append(deferrals.size()).append("):\n");
+        for (Deferral deferral : deferrals) out.append("  ").append(deferral.address()).append("  ").append(deferral.reason()).append('\n');
+        out.append('\n');
     }
 
     private void unmanaged(List<Unmanaged> items) {

@@ -75,7 +75,7 @@ class LockAndBasisTest {
         Plan plan = LvmPlans.volumes(lab);
         Plan refused = new Plan(plan.formatVersion(), plan.planId(), plan.basis(), plan.resourceChanges(), plan.steps(), plan.allocations(),
                 List.of(new dev.berth.plan.Refusal(dev.berth.plan.Refusal.Rule.SHRINK, dev.berth.model.Address.resource("r0"), "no", "no")),
-                plan.unmanaged());
+                plan.unmanaged(), plan.deferred());
         assertEquals(ApplyReport.Outcome.REFUSED, lab.apply(refused).outcome());
         assertTrue(lab.lab.history().stream().noneMatch(r -> r.line().startsWith("mkdir /var/lib/berth/lock")));
     }

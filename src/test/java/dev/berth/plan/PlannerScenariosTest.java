@@ -95,6 +95,15 @@ class PlannerScenariosTest {
         assertTrue(plan.steps().stream().noneMatch(s -> s.host().equals("worker-3")), "nothing runs on a node in maintenance");
         // every resource has a replica on worker-3, so the option change waits for it everywhere; only the spare node's pool is built
         assertTrue(plan.steps().stream().allMatch(s -> s.address().toString().equals("pool.fast@worker-4")), plan.steps()::toString);
+        // ...and the plan says which resources wait, and why, instead of showing them unchanged
+        assertEquals(List.of("resource.mysql-data-0", "resource.mysql-data-1", "resource.mysql-data-2"),
+                plan.deferred().stream().map(d -> d.address().toString()).toList());
+        assertTrue(plan.deferred().stream().allMatch(d -> d.reason().equals("its changes wait while worker-3 is in maintenance"
+                + " (state: maintenance in the stack)")), plan.deferred()::toString);
+        assertTrue(plan.refusals().isEmpty(), "held back is not refused: the rest of the plan applies");
+        // with nothing to change, nothing is held back
+        Plan unchanged = plan(stack.replace(", verify-alg: sha256", ""), PlanOptions.defaults());
+        assertTrue(unchanged.deferred().isEmpty(), unchanged.deferred()::toString);
     }
 
     @Test

@@ -39,7 +39,7 @@ class ReconcilerTest {
 
     static Plan plan(List<Step> steps, List<Refusal> refusals) {
         return new Plan(Plan.FORMAT_VERSION, "id", new Basis("stack", "sha256:x", "lab:x", new TreeMap<>(), Optional.empty()), List.of(), steps,
-                List.of(), refusals, List.of());
+                List.of(), refusals, List.of(), List.of());
     }
 
     static DriftReport drift(int items, int ignored) {

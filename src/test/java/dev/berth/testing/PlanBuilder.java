@@ -36,6 +36,7 @@ public final class PlanBuilder {
     private final List<Allocation> allocations = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
     private final List<Unmanaged> unmanaged = new ArrayList<>();
+    private final List<dev.berth.plan.Deferral> deferred = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
 
     public PlanBuilder change(Address address, List<Action> actions, Map<String, String> before, Map<String, String> after, String reason) {
@@ -67,6 +68,11 @@ public final class PlanBuilder {
         return this;
     }
 
+    public PlanBuilder deferred(dev.berth.plan.Deferral deferral) {
+        deferred.add(deferral);
+        return this;
+    }
+
     public PlanBuilder unmanaged(Unmanaged item) {
         unmanaged.add(item);
         return this;
@@ -74,7 +80,7 @@ public final class PlanBuilder {
 
     public Plan build(Basis basis) {
         changes.sort(Comparator.comparing(ResourceChange::address));
-        return PlanId.assign(new Plan(Plan.FORMAT_VERSION, "", basis, changes, steps, allocations, refusals, unmanaged));
+        return PlanId.assign(new Plan(Plan.FORMAT_VERSION, "", basis, changes, steps, allocations, refusals, unmanaged, deferred));
     }
 
     private String add(Operation operation, List<String> predicted, String reason, Optional<String> blocked, String... dependsOn) {

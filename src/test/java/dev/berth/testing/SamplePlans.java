@@ -44,6 +44,7 @@ public final class SamplePlans {
         all.put("refused-delete", SampleChangePlans.refusedDelete());
         all.put("blocked-host", SampleChangePlans.blockedHost());
         all.put("no-changes", noChanges());
+        all.put("held-back", heldBack());
         return all;
     }
 
@@ -113,6 +114,14 @@ public final class SamplePlans {
         plan.unmanaged(new Unmanaged("worker-1", "logical-volume", "vg_fast/legacy-backup", "no berth tag: made by someone else"));
         plan.unmanaged(new Unmanaged("worker-2", "drbd-resource", "pgdata", "/etc/drbd.d/pgdata.res was not written by Berth"));
         return plan.build(SampleAttributes.basis(digest("no-changes"), projections("{\"drbd\":[],\"volumes\":[]}")));
+    }
+
+    /** Nothing to do now: the one resource with a change has a replica on a node in maintenance. */
+    public static Plan heldBack() {
+        PlanBuilder plan = new PlanBuilder();
+        plan.deferred(new dev.berth.plan.Deferral(dev.berth.model.Address.resource(RESOURCE),
+                "its changes wait while worker-2 is in maintenance (state: maintenance in the stack)"));
+        return plan.build(SampleAttributes.basis(digest("held-back"), projections("{\"drbd\":[],\"volumes\":[]}")));
     }
 
     static Map<String, String> projections(String each) {

@@ -56,7 +56,7 @@ public final class PlanCodec {
     }
 
     /** Leaks are reported in the saved document's order, though they are found while digesting in key order. */
-    private static final List<String> READING_ORDER = List.of("format_version", "plan_id", "summary", "refusals", "resource_changes",
+    private static final List<String> READING_ORDER = List.of("format_version", "plan_id", "summary", "refusals", "deferred", "resource_changes",
             "steps", "allocations", "unmanaged", "basis");
 
     private static int readingRank(String pointer) {

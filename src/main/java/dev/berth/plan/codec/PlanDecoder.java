@@ -8,6 +8,7 @@ import dev.berth.ops.WaitCondition;
 import dev.berth.plan.Action;
 import dev.berth.plan.Allocation;
 import dev.berth.plan.Basis;
+import dev.berth.plan.Deferral;
 import dev.berth.plan.Plan;
 import dev.berth.plan.Refusal;
 import dev.berth.plan.ResourceChange;
@@ -39,7 +40,10 @@ final class PlanDecoder {
                         source(basis.get("source"))),
                 list(root.get("resource_changes"), PlanDecoder::change), list(root.get("steps"), PlanDecoder::step),
                 list(root.get("allocations"), PlanDecoder::allocation), list(root.get("refusals"), PlanDecoder::refusal),
-                list(root.get("unmanaged"), node -> new Unmanaged(text(node, "node"), text(node, "kind"), text(node, "name"), text(node, "detail"))));
+                list(root.get("unmanaged"), node -> new Unmanaged(text(node, "node"), text(node, "kind"), text(node, "name"), text(node, "detail"))),
+                // absent when nothing waits (and in plans saved before deferrals existed)
+                root.has("deferred") ? list(root.get("deferred"), node -> new Deferral(address(node), text(node, "reason")))
+                        : java.util.List.of());
     }
 
     /** Present only in plans of stacks read from git. */

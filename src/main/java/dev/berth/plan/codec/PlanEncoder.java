@@ -5,6 +5,7 @@ import dev.berth.ops.WaitCondition;
 import dev.berth.plan.Action;
 import dev.berth.plan.Allocation;
 import dev.berth.plan.Basis;
+import dev.berth.plan.Deferral;
 import dev.berth.plan.Plan;
 import dev.berth.plan.Refusal;
 import dev.berth.plan.ResourceChange;
@@ -75,6 +76,13 @@ final class PlanEncoder {
         for (Refusal refusal : plan.refusals()) {
             refusals.addObject().put("rule", refusal.rule().spelling()).put("address", refusal.address().toString())
                     .put("message", refusal.message()).put("hint", refusal.hint());
+        }
+        // only when a change waits: plans saved before the key existed keep their ids
+        if (!plan.deferred().isEmpty()) {
+            ArrayNode deferred = root.putArray("deferred");
+            for (Deferral deferral : plan.deferred()) {
+                deferred.addObject().put("address", deferral.address().toString()).put("reason", deferral.reason());
+            }
         }
         root.putArray("resource_changes");
         root.putArray("steps");

@@ -144,13 +144,13 @@ public final class PlanId {
     /** The same plan carrying its id: what the planner returns. */
     public static Plan assign(Plan plan) {
         return new Plan(plan.formatVersion(), of(plan), plan.basis(), plan.resourceChanges(), plan.steps(), plan.allocations(),
-                plan.refusals(), plan.unmanaged());
+                plan.refusals(), plan.unmanaged(), plan.deferred());
     }
 
     /** The same plan on another basis (a git stack's source recorded), with the id that body has. */
     public static Plan assign(Plan plan, Basis basis) {
         return assign(new Plan(plan.formatVersion(), "", basis, plan.resourceChanges(), plan.steps(), plan.allocations(),
-                plan.refusals(), plan.unmanaged()));
+                plan.refusals(), plan.unmanaged(), plan.deferred()));
     }
 
     /** The id of a saved plan's tree, {@code plan_id} left out. */

@@ -31,7 +31,7 @@ class PlanCodecRoundTripTest {
         Plan plan = SamplePlans.grow();
         assertTrue(plan.planId().matches("[0-9a-f]{64}"));
         Plan withOtherId = new Plan(plan.formatVersion(), "anything", plan.basis(), plan.resourceChanges(), plan.steps(),
-                plan.allocations(), plan.refusals(), plan.unmanaged());
+                plan.allocations(), plan.refusals(), plan.unmanaged(), plan.deferred());
         assertEquals(plan.planId(), PlanId.of(withOtherId));
         assertEquals(plan, PlanId.assign(withOtherId));
     }

@@ -90,6 +90,6 @@ class PlanSecretsTest {
             }
         }
         return PlanId.assign(new Plan(plan.formatVersion(), "", plan.basis(), plan.resourceChanges(), steps, plan.allocations(),
-                plan.refusals(), plan.unmanaged()));
+                plan.refusals(), plan.unmanaged(), plan.deferred()));
     }
 }
