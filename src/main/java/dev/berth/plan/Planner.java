@@ -90,8 +90,9 @@ public final class Planner {
         ReplicaSet replicas = ReplicaSets.of(cluster, placement);
         Allocation allocation = ReplicaSets.allocation(allocations.of(resource.name()), placement);
         ResourcePlan untouched = ResourcePlan.untouched(resource.name(), context, java.util.Optional.of(allocation));
-        if (touchesMaintenance(cluster, replicas)) {
-            deferIfChanging(context, resource, replicas, allocation);
+        List<String> maintenance = inMaintenance(cluster, replicas);
+        if (!maintenance.isEmpty()) {
+            deferIfChanging(context, resource, replicas, allocation, maintenance);
             return untouched;
         }
         if (!requirePools(context, resource, replicas)) return untouched;
@@ -149,10 +150,6 @@ public final class Planner {
     }
 
     /** Maintenance: no step on that node, so its resources stay as they are. */
-    private static boolean touchesMaintenance(DesiredCluster cluster, ReplicaSet replicas) {
-        return !inMaintenance(cluster, replicas).isEmpty();
-    }
-
     private static List<String> inMaintenance(DesiredCluster cluster, ReplicaSet replicas) {
         return nodesOf(replicas).stream().filter(n -> cluster.nodes().containsKey(n)
                 && cluster.nodes().get(n).state() == NodeState.MAINTENANCE).sorted().toList();
@@ -162,12 +159,12 @@ public final class Planner {
      * A resource with a replica on a node in maintenance is left alone; when it has changes
      * waiting (planned on a scratch copy of its context, then thrown away), the plan says so.
      */
-    private static void deferIfChanging(PlanContext context, Resource resource, ReplicaSet replicas, Allocation allocation) {
+    private static void deferIfChanging(PlanContext context, Resource resource, ReplicaSet replicas, Allocation allocation,
+                                        List<String> nodes) {
         PlanContext scratch = context.fork();
         boolean waiting = !requirePools(scratch, resource, replicas) || PeerSlots.refuse(scratch, resource, replicas, allocation)
                 || !new ResourceSteps(scratch, resource, replicas, allocation).plan().isEmpty();
         if (!waiting) return;
-        List<String> nodes = inMaintenance(context.cluster, replicas);
         context.deferrals.add(new Deferral(Address.resource(resource.name()), "its changes wait while " + String.join(", ", nodes)
                 + (nodes.size() == 1 ? " is" : " are") + " in maintenance (state: maintenance in the stack)"));
     }

@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * What a reviewer must not miss, above everything else: the refusals, the steps that cannot
- * run, the changes held back, and the steps that destroy data. Each list stops after a few items with a count of the
- * rest, so that the top of a huge plan stays short.
+ * run, the changes held back, and the steps that destroy data. Each list stops after a few
+ * items with a count of the rest, so that the top of a huge plan stays short.
  */
 final class MarkdownCallouts {
     private MarkdownCallouts() {}

@@ -1,9 +1,9 @@
 package dev.berth.plan.placement;
 
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
