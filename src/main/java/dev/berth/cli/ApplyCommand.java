@@ -24,7 +24,6 @@ import picocli.CommandLine.Parameters;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +114,7 @@ final class ApplyCommand extends BerthSubcommand {
             }
             plan = planned.plan();
         }
-        if (!json) out().print(PlanViews.render(plan, ReportFormat.text, false, false));
+        if (!json) PlanViews.print(plan, ReportFormat.text, false, false, out());
         if (plan.hasChanges() && !plan.isRefused() && !autoApprove && !confirmed()) return ExitCode.ERROR;
         ApplyEngine engine = engine(options, cluster, json, plan);
         try (Interrupts interrupts = Interrupts.install(stop, err())) {
@@ -136,7 +135,7 @@ final class ApplyCommand extends BerthSubcommand {
     }
 
     private Plan saved(Path file, DesiredCluster cluster, StackOptions options) throws IOException {
-        LoadResult loaded = PlanCodec.load(Files.readString(file));
+        LoadResult loaded = PlanCodec.load(file);
         Plan plan = loaded.plan().orElseThrow(() -> new UserError(file + " is not a plan Berth can apply: " + loaded.diagnostics().get(0).message()));
         String target = Planning.target(cluster, options.labDir(cluster));
         if (!HostKeyPins.withoutFingerprints(plan.basis().target()).equals(target)) { // the keys are checked as each host is connected

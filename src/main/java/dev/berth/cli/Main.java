@@ -12,7 +12,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, true, args));
+        int exit;
+        try {
+            exit = run(System.out, System.err, true, args);
+        } catch (OutOfMemoryError e) {
+            // a message, not a stack trace; what was under way (an apply) kept its journal as it went
+            System.err.println("berth: out of memory: the JVM's heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB is too small for this; give it more with BERTH_JAVA_OPTS=-Xmx…");
+            exit = ExitCode.ERROR;
+        }
+        System.exit(exit);
     }
 
     public static int run(PrintStream out, PrintStream err, String... args) { return run(out, err, false, args); }

@@ -58,8 +58,7 @@ final class PlanCommand extends BerthSubcommand {
         UnfinishedApplies.message(Planning.unfinished(planned), stackOptions.stateDir).forEach(line -> err().println("warning: " + line));
         save(plan);
         if (outFile == null || format != ReportFormat.json) {
-            out().print(PlanViews.render(plan, format, verbose, format == ReportFormat.text && PlanViews.colour()));
-            out().flush();
+            PlanViews.print(plan, format, verbose, format == ReportFormat.text && PlanViews.colour(), out());
         }
         return PlanViews.exitCode(plan, detailedExitCode);
     }

@@ -19,6 +19,17 @@ final class PlanViews {
         }
     }
 
+    /**
+     * Prints the plan: text a mebibyte at a time, so a plan of any size prints within the heap that
+     * holds it; the other formats as one string (Markdown collapses a big plan, and JSON of one is
+     * best saved with --out, which streams).
+     */
+    static void print(Plan plan, ReportFormat format, boolean verbose, boolean colour, java.io.PrintWriter out) {
+        if (format == ReportFormat.text) PlanTextRenderer.render(plan, new PlanTextRenderer.Options(verbose, colour), out);
+        else out.print(render(plan, format, verbose, colour));
+        out.flush();
+    }
+
     /** 3 refused or blocked; with --detailed-exitcode 2 for changes; else 0. */
     static int exitCode(Plan plan, boolean detailed) {
         if (plan.isRefused() || plan.blockedSteps() > 0) return ExitCode.REFUSED;

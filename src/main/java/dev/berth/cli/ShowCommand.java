@@ -8,8 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -28,19 +26,17 @@ final class ShowCommand extends BerthSubcommand {
     @Override
     public Integer call() throws IOException {
         requireFormat(format, ReportFormat.text, ReportFormat.json, ReportFormat.markdown, ReportFormat.dot);
-        String text;
+        LoadResult loaded;
         try {
-            text = Files.readString(planFile, StandardCharsets.UTF_8);
+            loaded = PlanCodec.load(planFile);
         } catch (NoSuchFileException e) {
             throw new UserError("no such plan file: " + planFile);
         }
-        LoadResult loaded = PlanCodec.load(text);
         if (!loaded.isLoaded()) {
             err().print(DiagnosticsRenderer.text(planFile.toString(), loaded.diagnostics()));
             return ExitCode.ERROR;
         }
-        out().print(PlanViews.render(loaded.plan().orElseThrow(), format, verbose, format == ReportFormat.text && PlanViews.colour()));
-        out().flush();
+        PlanViews.print(loaded.plan().orElseThrow(), format, verbose, format == ReportFormat.text && PlanViews.colour(), out());
         return ExitCode.OK;
     }
 }

@@ -42,7 +42,10 @@ public final class PlanMarkdownRenderer {
             return fit(head + none + "\n\n" + unmanaged(plan), options);
         }
         StringBuilder full = new StringBuilder(head).append("#### Changes\n\n");
-        MarkdownSections.groups(plan).forEach(group -> full.append(MarkdownSections.details(group)));
+        for (var group : MarkdownSections.groups(plan)) {
+            full.append(MarkdownSections.details(group));
+            if (full.length() > options.limit()) return collapsed(plan, head, options); // stop before a huge plan's details fill the heap
+        }
         full.append(unmanaged(plan));
         if (full.length() <= options.limit()) return full.toString();
         return collapsed(plan, head, options);

@@ -26,24 +26,35 @@ public final class PlanTextRenderer {
 
     private final StringBuilder out = new StringBuilder();
     private final AnsiStyle style;
+    private final Appendable sink;
 
-    private PlanTextRenderer(AnsiStyle style) { this.style = style; }
+    private PlanTextRenderer(AnsiStyle style, Appendable sink) {
+        this.style = style;
+        this.sink = sink;
+    }
 
     public static String render(Plan plan) { return render(plan, Options.PLAIN); }
 
     public static String render(Plan plan, Options options) {
-        PlanTextRenderer renderer = new PlanTextRenderer(new AnsiStyle(options.colour()));
+        StringBuilder text = new StringBuilder();
+        render(plan, options, text);
+        return text.toString();
+    }
+
+    /** The plan written to {@code sink} a mebibyte at a time: a plan of any size is never one string. */
+    public static void render(Plan plan, Options options, Appendable sink) {
+        PlanTextRenderer renderer = new PlanTextRenderer(new AnsiStyle(options.colour()), sink);
         renderer.header(plan);
         renderer.refusals(plan.refusals());
         renderer.deferred(plan.deferred());
         renderer.blocked(plan);
         renderer.dataLoss(plan);
         renderer.changes(plan.resourceChanges().stream().filter(ActionWords::isShown).toList(), !plan.deferred().isEmpty());
-        renderer.out.append(new StepTextRenderer(renderer.style, options.verbose()).render(plan));
+        new StepTextRenderer(renderer.style, options.verbose(), renderer.out, sink).render(plan);
         renderer.unmanaged(plan.unmanaged());
         if (plan.isRefused()) renderer.out.append(renderer.style.alarm("Refused: apply will not run this plan.")).append('\n');
         renderer.out.append(renderer.style.bold(plan.summary().toString())).append('\n');
-        return renderer.out.toString();
+        Spill.spill(renderer.out, sink, true);
     }
 
     private void header(Plan plan) {
@@ -97,7 +108,10 @@ public final class PlanTextRenderer {
             }
         }
         out.append('\n');
-        for (ResourceChange change : changes) change(change);
+        for (ResourceChange change : changes) {
+            change(change);
+            Spill.spill(out, sink, false);
+        }
     }
 
     private void change(ResourceChange change) {

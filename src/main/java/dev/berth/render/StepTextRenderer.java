@@ -21,25 +21,29 @@ final class StepTextRenderer {
 
     private final AnsiStyle style;
     private final boolean verbose;
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
+    private final Appendable sink;
 
-    StepTextRenderer(AnsiStyle style, boolean verbose) {
+    /** Appends to {@code out}, which spills into {@code sink} as it grows. */
+    StepTextRenderer(AnsiStyle style, boolean verbose, StringBuilder out, Appendable sink) {
         this.style = style;
         this.verbose = verbose;
+        this.out = out;
+        this.sink = sink;
     }
 
-    String render(Plan plan) {
-        if (plan.steps().isEmpty()) return "";
+    void render(Plan plan) {
+        if (plan.steps().isEmpty()) return;
         out.append("Steps, in the order apply runs them (").append(plan.steps().size()).append("):\n");
         int idWidth = plan.steps().stream().mapToInt(s -> s.id().length()).max().orElse(0);
         int hostWidth = plan.steps().stream().mapToInt(s -> s.host().length()).max().orElse(0);
         for (Step step : plan.steps()) {
             if (verbose) block(step);
             else line(step, idWidth, hostWidth);
+            Spill.spill(out, sink, false);
         }
         out.append('\n');
         if (verbose) allocations(plan.allocations());
-        return out.toString();
     }
 
     private void line(Step step, int idWidth, int hostWidth) {

@@ -4,6 +4,8 @@ import dev.berth.diag.Diagnostic;
 import dev.berth.plan.Plan;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ObjectNode;
@@ -76,14 +78,33 @@ public final class PlanCodec {
     }
 
     public static LoadResult load(String json) {
-        JsonNode tree;
+        try (JsonParser parser = OperationJson.MAPPER.createParser(json)) {
+            return load(parser);
+        }
+    }
+
+    /** The saved plan in {@code file}, read as a stream: a plan of any size is never one string or one tree. */
+    public static LoadResult load(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file); JsonParser parser = OperationJson.MAPPER.createParser(in)) {
+            return load(parser);
+        }
+    }
+
+    private static LoadResult load(JsonParser parser) {
+        PlanReader.Read read;
         try {
-            tree = OperationJson.MAPPER.readTree(json);
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return LoadResult.rejected(Diagnostic.error("", "not a plan: the document is not a JSON object"));
+            }
+            read = PlanReader.readObject(parser);
+            if (parser.nextToken() != null) {
+                return LoadResult.rejected(Diagnostic.error("", "not a plan: more JSON after the plan's object").withHint(REMAKE));
+            }
         } catch (JacksonException malformed) {
             return LoadResult.rejected(Diagnostic.error("", "not a plan: malformed JSON (" + where(malformed) + ")").withHint(REMAKE));
         }
-        if (tree == null || !tree.isObject()) return LoadResult.rejected(Diagnostic.error("", "not a plan: the document is not a JSON object"));
-        JsonNode version = tree.get("format_version");
+        ObjectNode document = read.skeleton();
+        JsonNode version = document.get("format_version");
         if (version == null || !version.isIntegralNumber()) {
             return LoadResult.rejected(Diagnostic.error("/format_version", "not a plan: no format_version").withHint(REMAKE));
         }
@@ -92,18 +113,40 @@ public final class PlanCodec {
                     + " is not one this Berth reads (it reads " + Plan.FORMAT_VERSION + ")")
                     .withHint("show or apply it with the Berth that made it, or make the plan again with this one"));
         }
-        List<Diagnostic> schemaErrors = PlanSchema.validate(tree);
-        if (!schemaErrors.isEmpty()) return LoadResult.rejected(schemaErrors);
-        if (!PlanId.ofBody(tree).equals(tree.get("plan_id").asString())) {
+        List<Diagnostic> schemaErrors = new java.util.ArrayList<>(PlanSchema.validate(document));
+        schemaErrors.addAll(read.elementErrors());
+        if (!schemaErrors.isEmpty()) return LoadResult.rejected(PlanSchema.sorted(schemaErrors));
+        Plan plan;
+        try {
+            if (read.undecodable().isPresent()) throw new IllegalArgumentException(read.undecodable().get());
+            plan = PlanDecoder.decode(document, read.changes(), read.steps(), read.allocations());
+        } catch (IllegalArgumentException | JacksonException invalid) {
+            return LoadResult.rejected(Diagnostic.error("", "not a valid plan: " + invalid.getMessage()).withHint(REMAKE));
+        }
+        // the id of what was decoded, which is what apply runs: an edit anywhere shows here, but in
+        // the summary, which is derived rather than decoded, so it must be what the plan derives
+        if (!PlanId.of(plan).equals(plan.planId()) || !sameCounts(document.get("summary"), PlanEncoder.skeleton(plan).get("summary"))) {
             return LoadResult.rejected(Diagnostic.error("/plan_id", "the plan was changed after it was made: its contents no longer match its plan_id")
                     .withHint(REMAKE));
         }
-        List<String> leaks = SecretGuard.leaks(tree);
+        List<String> leaks = new java.util.ArrayList<>(SecretGuard.leaks(document));
+        leaks.addAll(read.leaks());
         if (!leaks.isEmpty()) {
+            leaks.sort(java.util.Comparator.comparingInt(PlanCodec::readingRank).thenComparing(PlanCodec::elementIndex));
             return LoadResult.rejected(leaks.stream().map(pointer -> Diagnostic.error(pointer, "a secret value where only its placeholder may be")
                     .withHint("plans keep <redacted:SOURCE>; remove this file and rotate the secret")).toList());
         }
-        return decode(tree);
+        return LoadResult.loaded(plan);
+    }
+
+    /** The same names with the same numbers, whichever integer type each side holds them in. */
+    private static boolean sameCounts(JsonNode saved, JsonNode derived) {
+        if (saved.size() != derived.size()) return false;
+        for (java.util.Map.Entry<String, JsonNode> count : derived.properties()) {
+            JsonNode value = saved.get(count.getKey());
+            if (value == null || !value.isIntegralNumber() || value.asLong() != count.getValue().asLong()) return false;
+        }
+        return true;
     }
 
     /** {@code line 3, column 7: Unexpected end-of-input}, without the parser's notes on its own input source. */
@@ -111,19 +154,5 @@ public final class PlanCodec {
         String message = malformed.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker at .*$", "");
         if (malformed.getLocation() == null || malformed.getLocation().getLineNr() < 0) return message;
         return "line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr() + ": " + message;
-    }
-
-    private static LoadResult decode(JsonNode tree) {
-        Plan plan;
-        try {
-            plan = PlanDecoder.decode(tree);
-        } catch (IllegalArgumentException | JacksonException invalid) {
-            return LoadResult.rejected(Diagnostic.error("", "not a valid plan: " + invalid.getMessage()).withHint(REMAKE));
-        }
-        // the schema and the records agree on every field, or this says which side forgot one
-        if (!PlanId.of(plan).equals(plan.planId())) {
-            return LoadResult.rejected(Diagnostic.error("", "the plan does not decode to what was saved (a Berth bug: please report it)"));
-        }
-        return LoadResult.loaded(plan);
     }
 }

@@ -33,13 +33,18 @@ final class PlanDecoder {
     private PlanDecoder() {}
 
     static Plan decode(JsonNode root) {
+        return decode(root, list(root.get("resource_changes"), PlanDecoder::change), list(root.get("steps"), PlanDecoder::step),
+                list(root.get("allocations"), PlanDecoder::allocation));
+    }
+
+    /** The plan from the document without its long arrays, and those arrays' elements, decoded one by one. */
+    static Plan decode(JsonNode root, List<ResourceChange> changes, List<Step> steps, List<Allocation> allocations) {
         JsonNode basis = root.get("basis");
         return new Plan(root.get("format_version").intValue(), text(root, "plan_id"),
                 new Basis(text(basis, "stack"), text(basis, "spec_digest"), text(basis, "target"), strings(basis.get("host_projections")),
                         basis.has("secret_digests") ? strings(basis.get("secret_digests")) : new java.util.TreeMap<>(),
                         source(basis.get("source"))),
-                list(root.get("resource_changes"), PlanDecoder::change), list(root.get("steps"), PlanDecoder::step),
-                list(root.get("allocations"), PlanDecoder::allocation), list(root.get("refusals"), PlanDecoder::refusal),
+                changes, steps, allocations, list(root.get("refusals"), PlanDecoder::refusal),
                 list(root.get("unmanaged"), node -> new Unmanaged(text(node, "node"), text(node, "kind"), text(node, "name"), text(node, "detail"))),
                 // absent when nothing waits (and in plans saved before deferrals existed)
                 root.has("deferred") ? list(root.get("deferred"), node -> new Deferral(address(node), text(node, "reason")))
@@ -52,13 +57,13 @@ final class PlanDecoder {
         return Optional.of(new Basis.Source(text(node, "repository"), text(node, "commit"), text(node, "path")));
     }
 
-    private static ResourceChange change(JsonNode node) {
+    static ResourceChange change(JsonNode node) {
         JsonNode change = node.get("change");
         return new ResourceChange(address(node), list(change.get("actions"), a -> spelled(Action.values(), Action::spelling, a.asString())),
                 strings(change.get("before")), strings(change.get("after")), text(node, "reason"));
     }
 
-    private static Step step(JsonNode node) {
+    static Step step(JsonNode node) {
         JsonNode blocked = node.get("blocked");
         return new Step(text(node, "id"), address(node), text(node, "host"), text(node, "summary"),
                 OperationJson.decode(node.get("operation")), list(node.get("commands"), PlanDecoder::command),
@@ -76,7 +81,7 @@ final class PlanDecoder {
         return new WaitCondition(OperationJson.waitKind(text(node, "kind")), text(node, "resource"), list(node.get("nodes"), JsonNode::asString));
     }
 
-    private static Allocation allocation(JsonNode node) {
+    static Allocation allocation(JsonNode node) {
         return new Allocation(text(node, "resource"), integers(node.get("node_ids")), integers(node.get("ports")),
                 list(node.get("minors"), JsonNode::intValue), node.get("peer_slots").intValue());
     }

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -22,24 +23,39 @@ final class PlanSchema {
     /** A broken plan can fail the same rule thousands of times; the first few say enough. */
     static final int MAX_DIAGNOSTICS = 20;
 
-    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                    builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix("https://berth.dev/schemas/", "classpath:schemas/")))
-            .getSchema(SchemaLocation.of(ID));
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix("https://berth.dev/schemas/", "classpath:schemas/")));
+    private static final Schema SCHEMA = REGISTRY.getSchema(SchemaLocation.of(ID));
+    /** The schema of one element of each long array, so that a plan is checked one element at a time. */
+    private static final Map<String, Schema> ELEMENTS = Map.of(
+            "resource_changes", REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/resourceChange")),
+            "steps", REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/step")),
+            "allocations", REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/allocation")));
 
     private PlanSchema() {}
 
+    /** The document's problems, sorted by where they are, the first {@link #MAX_DIAGNOSTICS}. */
     static List<Diagnostic> validate(JsonNode document) {
-        return SCHEMA.validate(document).stream()
-                .map(PlanSchema::diagnostic)
+        return sorted(SCHEMA.validate(document).stream().map(error -> diagnostic(error, "")).toList());
+    }
+
+    /** The problems of element {@code index} of the long array {@code array}, pointing into the whole plan. */
+    static List<Diagnostic> validateElement(String array, int index, JsonNode element) {
+        String at = "/" + array + "/" + index;
+        return ELEMENTS.get(array).validate(element).stream().map(error -> diagnostic(error, at)).toList();
+    }
+
+    static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        return diagnostics.stream()
                 .distinct()
                 .sorted(Comparator.comparing(Diagnostic::pointer).thenComparing(Diagnostic::message))
                 .limit(MAX_DIAGNOSTICS)
                 .collect(Collectors.toList());
     }
 
-    private static Diagnostic diagnostic(Error error) {
+    private static Diagnostic diagnostic(Error error, String at) {
         String message = error.getMessage() == null ? error.getKeyword() + " failed" : error.getMessage();
-        return Diagnostic.error(pointer(error.getInstanceLocation()), "the plan does not match its schema: " + message)
+        return Diagnostic.error(at + pointer(error.getInstanceLocation()), "the plan does not match its schema: " + message)
                 .withHint("a saved plan is written by `berth plan --out`; make it again rather than editing it");
     }
 

@@ -60,6 +60,15 @@ class PlanCodecRejectionTest {
     }
 
     @Test
+    void onlyOneJsonObjectIsAPlan() {
+        LoadResult twice = PlanCodec.load(SAVED + SAVED);
+        assertFalse(twice.isLoaded());
+        assertEquals("not a plan: more JSON after the plan's object", twice.diagnostics().get(0).message());
+        assertEquals("not a plan: the document is not a JSON object", PlanCodec.load("[]").diagnostics().get(0).message());
+        assertTrue(PlanCodec.load(SAVED.substring(0, SAVED.length() / 2)).diagnostics().get(0).message().startsWith("not a plan: malformed JSON (line "));
+    }
+
+    @Test
     void anIdThatIsNotADigestIsASchemaViolation() {
         assertEquals("/plan_id", only(load(root -> root.put("plan_id", "latest"))).pointer());
     }
