@@ -137,8 +137,29 @@ class PlannerBenchmark {
             System.out.println("  whole plan exited " + process.exitValue() + ":");
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(line -> System.out.println("    " + line));
+            return seconds;
         }
+        showSavedPlan(builder, lab);
         return seconds;
+    }
+
+    /** {@code bin/berth show FILE} of the plan just saved, with the same -Xmx512m: loading and printing it must fit too. */
+    private static void showSavedPlan(ProcessBuilder planned, Path lab) throws Exception {
+        Path gcLog = lab.resolve("gc-show.log");
+        ProcessBuilder show = new ProcessBuilder(Golden.projectDir().resolve("bin/berth").toString(), "show", lab.resolve("plan.json").toString());
+        show.environment().putAll(planned.environment());
+        show.environment().put("BERTH_JAVA_OPTS", "-Xmx512m -Xlog:gc:file=" + gcLog);
+        Path out = lab.resolve("show.txt");
+        show.redirectOutput(out.toFile()).redirectError(lab.resolve("show.log").toFile());
+        long start = System.nanoTime();
+        Process process = show.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            System.out.println("  show of the saved plan did not finish in 10 minutes");
+            return;
+        }
+        System.out.printf(Locale.ROOT, "  show of the saved plan (%d MB, -Xmx512m): %.1f s, exit %d, %s%n", Files.size(lab.resolve("plan.json")) / 1_000_000,
+                (System.nanoTime() - start) / 1e9, process.exitValue(), peakHeap(gcLog));
     }
 
     static String stack(int resources) {

@@ -8,10 +8,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +42,8 @@ final class PlanReader {
     private final List<Allocation> allocations = new ArrayList<>();
     private final List<Diagnostic> elementErrors = new ArrayList<>();
     private final List<String> leaks = new ArrayList<>();
+    /** One node for each long text: a resource file stands in its write operation, its command's stdin and its undo. */
+    private final Map<String, StringNode> longTexts = new HashMap<>();
     private Optional<String> undecodable = Optional.empty();
 
     private PlanReader() {}
@@ -51,7 +57,9 @@ final class PlanReader {
             if (PlanEncoder.LONG_ARRAYS.contains(name) && value == JsonToken.START_ARRAY) {
                 reader.skeleton.putArray(name);
                 for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
-                    reader.element(name, index, parser.readValueAsTree());
+                    JsonNode element = parser.readValueAsTree();
+                    reader.share(element);
+                    reader.element(name, index, element);
                 }
             } else {
                 reader.skeleton.set(name, (JsonNode) parser.readValueAsTree());
@@ -61,10 +69,32 @@ final class PlanReader {
                 reader.undecodable);
     }
 
+    /**
+     * Makes every long text of {@code node} the one node (and so the one String) of that text:
+     * the planner shares a resource file between the steps that write it, and so does the loaded
+     * plan, which otherwise holds each copy the document spells out (2.5 times the heap).
+     */
+    private void share(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> property : object.properties()) {
+                JsonNode value = property.getValue();
+                if (isLongText(value)) property.setValue(longTexts.computeIfAbsent(value.asString(), StringNode::valueOf));
+                else share(value);
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (isLongText(value)) array.set(i, longTexts.computeIfAbsent(value.asString(), StringNode::valueOf));
+                else share(value);
+            }
+        }
+    }
+
+    private static boolean isLongText(JsonNode node) { return node.isString() && node.asString().length() >= PlanId.LONG; }
+
     private void element(String array, int index, JsonNode element) {
         if (elementErrors.size() >= KEPT_ELEMENT_ERRORS) return;
-        List<Diagnostic> errors = PlanSchema.validateElement(array, index, element);
-        elementErrors.addAll(errors);
+        elementErrors.addAll(PlanSchema.validateElement(array, index, element));
         leaks.addAll(SecretGuard.leaks(element, "/" + array + "/" + index));
         // once anything is wrong the plan is refused: checking goes on, decoding stops
         if (!elementErrors.isEmpty() || undecodable.isPresent()) return;

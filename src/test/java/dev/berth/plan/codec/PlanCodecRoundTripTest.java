@@ -45,6 +45,16 @@ class PlanCodecRoundTripTest {
     }
 
     @Test
+    void aLoadedPlanHoldsEachResourceFileOnce() {
+        Plan loaded = PlanCodec.load(PlanCodec.save(SamplePlans.greenfield())).plan().orElseThrow();
+        java.util.List<String> files = loaded.steps().stream().flatMap(step -> step.commands().stream())
+                .map(command -> command.stdin()).filter(stdin -> stdin.length() >= PlanId.LONG).toList();
+        assertTrue(files.size() > 1, files::toString);
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        for (String file : files) assertTrue(first.computeIfAbsent(file, f -> f) == file, "one String for each file text");
+    }
+
+    @Test
     void aLargePlanRoundTrips() {
         Plan plan = BigPlans.greenfield(200);
         assertEquals(plan, PlanCodec.load(PlanCodec.save(plan)).plan().orElseThrow());
