@@ -3,7 +3,6 @@ package dev.berth.journal;
 import dev.berth.plan.Plan;
 import dev.berth.plan.codec.LoadResult;
 import dev.berth.plan.codec.PlanCodec;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -22,8 +21,8 @@ import java.util.Optional;
 /**
  * Reads a journal back. The plan goes through {@link PlanCodec#load}, so an edited journal cannot
  * smuggle other commands into a resume. A torn last line (the process died mid-write, before the
- * fsync returned) is ignored: its step had not started running yet. Read a line at a time, the
- * plan (the first line, large for a large plan) copied out as text once.
+ * fsync returned) is ignored: its step had not started running yet. Read a line at a time; the
+ * plan (in the first line, large for a large plan) is loaded from it as a stream.
  */
 public final class JournalReader {
     private JournalReader() {}
@@ -33,7 +32,7 @@ public final class JournalReader {
             String first = reader.readLine();
             if (first == null) throw new IllegalArgumentException(file + " is empty: not a Berth journal");
             Header header = header(first, file);
-            LoadResult loaded = PlanCodec.load(header.plan());
+            LoadResult loaded = header.plan();
             Plan plan = loaded.plan().orElseThrow(() -> new IllegalArgumentException("the plan in " + file + " does not load: "
                     + loaded.diagnostics().get(0).message()));
             Map<String, Phase> phases = new HashMap<>();
@@ -70,14 +69,14 @@ public final class JournalReader {
         }
     }
 
-    private record Header(String journalId, Map<String, String> origin, String plan) {}
+    private record Header(String journalId, Map<String, String> origin, LoadResult plan) {}
 
-    /** The first line, read token by token: the plan is copied out as text for {@link PlanCodec#load}, never built as a second tree. */
+    /** The first line, read token by token: the plan is loaded from it as a stream ({@link PlanCodec#loadObject}), never copied out. */
     private static Header header(String line, Path file) {
         String record = "";
         String journalId = "";
         Map<String, String> origin = new HashMap<>();
-        String plan = "";
+        LoadResult plan = null;
         try (JsonParser parser = Journal.JSON.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) throw new IllegalArgumentException(file + " is not a Berth journal");
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -94,11 +93,8 @@ public final class JournalReader {
                         }
                     }
                     case "plan" -> {
-                        java.io.StringWriter text = new java.io.StringWriter();
-                        try (JsonGenerator copy = Journal.JSON.createGenerator(text)) {
-                            copy.copyCurrentStructure(parser);
-                        }
-                        plan = text.toString();
+                        if (value != JsonToken.START_OBJECT) throw new IllegalArgumentException(file + ": its plan is not a JSON object");
+                        plan = PlanCodec.loadObject(parser);
                     }
                     default -> parser.skipChildren();
                 }
@@ -106,7 +102,7 @@ public final class JournalReader {
         } catch (tools.jackson.core.JacksonException unreadable) {
             throw new IllegalArgumentException(file + " is not a Berth journal: " + unreadable.getOriginalMessage());
         }
-        if (!"apply".equals(record)) throw new IllegalArgumentException(file + " is not a Berth journal");
+        if (!"apply".equals(record) || plan == null) throw new IllegalArgumentException(file + " is not a Berth journal");
         return new Header(journalId, origin, plan);
     }
 }

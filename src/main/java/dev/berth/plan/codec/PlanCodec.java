@@ -91,17 +91,30 @@ public final class PlanCodec {
     }
 
     private static LoadResult load(JsonParser parser) {
-        PlanReader.Read read;
         try {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return LoadResult.rejected(Diagnostic.error("", "not a plan: the document is not a JSON object"));
             }
-            read = PlanReader.readObject(parser);
+            LoadResult loaded = loadObject(parser);
             if (parser.nextToken() != null) {
                 return LoadResult.rejected(Diagnostic.error("", "not a plan: more JSON after the plan's object").withHint(REMAKE));
             }
+            return loaded;
         } catch (JacksonException malformed) {
-            return LoadResult.rejected(Diagnostic.error("", "not a plan: malformed JSON (" + where(malformed) + ")").withHint(REMAKE));
+            return malformed(malformed);
+        }
+    }
+
+    /**
+     * The plan whose START_OBJECT {@code parser} is on (in a journal, say), read to its END_OBJECT
+     * and checked as {@link #load(String)} checks a saved plan.
+     */
+    public static LoadResult loadObject(JsonParser parser) {
+        PlanReader.Read read;
+        try {
+            read = PlanReader.readObject(parser);
+        } catch (JacksonException malformed) {
+            return malformed(malformed);
         }
         ObjectNode document = read.skeleton();
         JsonNode version = document.get("format_version");
@@ -147,6 +160,10 @@ public final class PlanCodec {
             if (value == null || !value.isIntegralNumber() || value.asLong() != count.getValue().asLong()) return false;
         }
         return true;
+    }
+
+    private static LoadResult malformed(JacksonException malformed) {
+        return LoadResult.rejected(Diagnostic.error("", "not a plan: malformed JSON (" + where(malformed) + ")").withHint(REMAKE));
     }
 
     /** {@code line 3, column 7: Unexpected end-of-input}, without the parser's notes on its own input source. */
