@@ -1,14 +1,16 @@
 package dev.berth.cli;
 
-import dev.berth.testing.Golden;
+import dev.berth.testing.BerthProcesses;
+import dev.berth.testing.BerthProcesses.Run;
+import dev.berth.testing.BerthProcesses.Started;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -21,13 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * steps are undone, the exit code is 1, and the next plan is the one before the apply.
  */
 class InterruptIT {
-    private static final Path PROJECT = Golden.projectDir();
     private static final String STACK = "examples/stacks/mysql-ha";
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {}
 
     @Test
     void ctrlCDuringAnApplyUndoesWhatItDidAndExitsOne() throws Exception {
@@ -38,11 +37,12 @@ class InterruptIT {
 
         // A background job of a non-interactive shell starts with SIGINT ignored; a terminal's
         // foreground job does not, and env --default-signal makes sure this one does not either.
-        Started apply = start(List.of("env", "--default-signal=INT", "BERTH_CDS=off", PROJECT.resolve("bin/berth").toString(),
+        Started apply = BerthProcesses.start(dir, Map.of(), List.of("env", "--default-signal=INT", "BERTH_CDS=off",
+                BerthProcesses.PROJECT.resolve("bin/berth").toString(),
                 "apply", STACK, "--lab", "--state-dir", state.toString(), "--auto-approve"));
         awaitJournalLines(state.resolve("journal"), 5, apply);
         assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(apply.process().pid())).start().waitFor());
-        Run interrupted = finish(apply);
+        Run interrupted = BerthProcesses.finish(apply);
 
         assertEquals(1, interrupted.exit(), interrupted::toString);
         assertTrue(interrupted.err().contains("berth: stopping: nothing new starts"), interrupted.err());
@@ -62,7 +62,7 @@ class InterruptIT {
             if (journalLines(journal) >= lines) return;
             Thread.sleep(20);
         }
-        throw new AssertionError("the apply wrote fewer than " + lines + " journal lines: " + finish(apply));
+        throw new AssertionError("the apply wrote fewer than " + lines + " journal lines: " + BerthProcesses.finish(apply));
     }
 
     private static long journalLines(Path journal) throws IOException {
@@ -74,30 +74,5 @@ class InterruptIT {
         return count;
     }
 
-    private Run berth(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(PROJECT.resolve("bin/berth").toString()));
-        command.addAll(List.of(args));
-        return finish(start(command));
-    }
-
-    /** A process with the files its output goes to. */
-    private record Started(Process process, Path out, Path err) {}
-
-    private Started start(List<String> command) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile());
-        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().remove("BERTH_JAVA_OPTS");
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        return new Started(builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start(), out, err);
-    }
-
-    private static Run finish(Started started) throws Exception {
-        if (!started.process().waitFor(2, TimeUnit.MINUTES)) {
-            started.process().destroyForcibly();
-            throw new AssertionError(started.process().info().commandLine().orElse("berth") + " did not finish");
-        }
-        return new Run(started.process().exitValue(), Files.readString(started.out()), Files.readString(started.err()));
-    }
+    private Run berth(String... args) throws Exception { return BerthProcesses.berth(dir, Map.of(), args); }
 }

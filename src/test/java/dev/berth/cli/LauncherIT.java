@@ -1,6 +1,7 @@
 package dev.berth.cli;
 
-import dev.berth.testing.Golden;
+import dev.berth.testing.BerthProcesses;
+import dev.berth.testing.BerthProcesses.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,20 +22,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * prints or the exit code it gives, even with a damaged archive.
  */
 class LauncherIT {
-    private static final Path PROJECT = Golden.projectDir();
     private static final String VALID = "examples/stacks/mysql-ha/stack.yaml: valid (0 errors, 0 warnings)\n";
 
     @TempDir
     Path cache;
-
-    private record Run(int exit, String out, String err) {}
 
     @Test
     void theFirstRunWritesTheArchiveAndLaterRunsMapIt() throws Exception {
         Run first = berth(Map.of(), "validate", "examples/stacks/mysql-ha");
         assertEquals(new Run(0, VALID, ""), first);
         assertEquals(1, archives().size(), "one archive for this build of the jar");
-        try (Stream<Path> files = Files.list(cache.resolve("berth"))) {
+        try (Stream<Path> files = Files.list(cache.resolve("cache/berth"))) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".partial")), "no half-written archive is left");
         }
         // -Xshare:on makes a JVM that cannot map the archive stop at once: exit 0 says it was used
@@ -66,26 +63,12 @@ class LauncherIT {
     }
 
     private List<Path> archives() throws IOException {
-        try (Stream<Path> files = Files.list(cache.resolve("berth"))) {
+        try (Stream<Path> files = Files.list(cache.resolve("cache/berth"))) {
             return files.filter(f -> f.toString().endsWith(".jsa")).toList();
         }
     }
 
     private Run berth(Map<String, String> environment, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(PROJECT.resolve("bin/berth").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile());
-        builder.environment().put("XDG_CACHE_HOME", cache.toString());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().remove("BERTH_JAVA_OPTS");
-        builder.environment().putAll(environment);
-        Path out = cache.resolve("out");
-        Path err = cache.resolve("err");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("bin/berth " + String.join(" ", args) + " did not finish");
-        }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return BerthProcesses.berth(cache, environment, args);
     }
 }
