@@ -10,23 +10,18 @@ import dev.berth.render.PlanTextRenderer;
 final class PlanViews {
     private PlanViews() {}
 
-    static String render(Plan plan, ReportFormat format, boolean verbose, boolean colour) {
-        switch (format) {
-            case json: return PlanJsonRenderer.render(plan);
-            case markdown: return PlanMarkdownRenderer.render(plan);
-            case dot: return PlanDotRenderer.render(plan);
-            default: return PlanTextRenderer.render(plan, new PlanTextRenderer.Options(verbose, colour));
-        }
-    }
-
     /**
      * Prints the plan: text a mebibyte at a time, so a plan of any size prints within the heap that
      * holds it; the other formats as one string (Markdown collapses a big plan, and JSON of one is
      * best saved with --out, which streams).
      */
     static void print(Plan plan, ReportFormat format, boolean verbose, boolean colour, java.io.PrintWriter out) {
-        if (format == ReportFormat.text) PlanTextRenderer.render(plan, new PlanTextRenderer.Options(verbose, colour), out);
-        else out.print(render(plan, format, verbose, colour));
+        switch (format) {
+            case json -> out.print(PlanJsonRenderer.render(plan));
+            case markdown -> out.print(PlanMarkdownRenderer.render(plan));
+            case dot -> out.print(PlanDotRenderer.render(plan));
+            default -> PlanTextRenderer.render(plan, new PlanTextRenderer.Options(verbose, colour), out);
+        }
         out.flush();
     }
 

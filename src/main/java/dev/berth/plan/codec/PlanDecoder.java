@@ -24,18 +24,14 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The JSON tree → Plan, the inverse of {@link PlanEncoder}. It runs only on a tree the schema
+ * JSON → Plan, the inverse of {@link PlanEncoder}: the document's small parts and, one by one as
+ * {@link PlanReader} reads them, the elements of its long arrays. It runs only on JSON the schema
  * accepted, so shapes and types are known; what the schema cannot say (an address that does not
  * parse) fails here with an {@link IllegalArgumentException} that {@link PlanCodec} reports.
- * The {@code summary} counts are not read: they are derived, and the plan id covers them.
+ * The {@code summary} counts are not read: they are derived, and {@link PlanCodec} compares them.
  */
 final class PlanDecoder {
     private PlanDecoder() {}
-
-    static Plan decode(JsonNode root) {
-        return decode(root, list(root.get("resource_changes"), PlanDecoder::change), list(root.get("steps"), PlanDecoder::step),
-                list(root.get("allocations"), PlanDecoder::allocation));
-    }
 
     /** The plan from the document without its long arrays, and those arrays' elements, decoded one by one. */
     static Plan decode(JsonNode root, List<ResourceChange> changes, List<Step> steps, List<Allocation> allocations) {
